@@ -1,0 +1,15 @@
+//! Permit Check: Norway's immigration rules, checked on the user's own device.
+//!
+//! - [`rules`]: the rule engine (pure Rust, tested natively), one module per checker.
+//! - [`api`]: the JSON-in/JSON-out [`evaluate`] function of `../shared/spec/API.md`.
+//! - `ui` and `web` (wasm32 only): the Leptos app and the JavaScript exports.
+
+pub mod api;
+pub mod rules;
+
+pub use api::{evaluate, evaluate_json, evaluate_value, Request, Response};
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+mod web;

@@ -1,0 +1,4 @@
+//! The Leptos app. It only renders and collects answers: every rule is computed by
+//! [`crate::api::evaluate`].
+
+pub fn mount() {}
