@@ -12,4 +12,4 @@ pub use api::{evaluate, evaluate_json, evaluate_value, Request, Response};
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;
