@@ -32,7 +32,7 @@ pub const BORDERLINE_MARGIN_DAYS: i64 = 7;
 /// C7: `true` when `value` lies within [`BORDERLINE_MARGIN_DAYS`] of `limit`, on either side.
 /// Borderline never changes a status; it only asks the user to keep a margin.
 pub fn borderline(value: i64, limit: i64) -> bool {
-    (value.saturating_sub(limit)).abs() <= BORDERLINE_MARGIN_DAYS
+    value.abs_diff(limit) <= BORDERLINE_MARGIN_DAYS.unsigned_abs()
 }
 
 /// C5: a limit of `n` months on a *number of days* is `floor(n × 365.25 / 12)` days:
@@ -577,7 +577,10 @@ pub fn check_stays(stays: &[Stay], as_of: Date, field: &str, loc: Locale) -> Vec
                 ));
             }
         } else if s.from > as_of {
-            let (from_s, as_of_s) = (super::text::date(s.from, loc), super::text::date(as_of, loc));
+            let (from_s, as_of_s) = (
+                super::text::date(s.from, loc),
+                super::text::date(as_of, loc),
+            );
             errors.push(FieldError::new(
                 format!("{field}[{i}].to"),
                 tr!(loc,
