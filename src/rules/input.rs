@@ -157,10 +157,13 @@ impl<'a> Reader<'a> {
             }
         }
         let (loc, got, list) = (self.loc, describe(v, self.loc), allowed.join(", "));
-        self.error(key, tr!(loc,
+        self.error(
+            key,
+            tr!(loc,
             en: "The answer must be one of: {list} (or null if you don't know), but it is {got}.",
             nb: "Svaret må være ett av: {list} (eller null hvis du ikke vet), men det er {got}.",
-            uk: "Відповідь має бути одним із: {list} (або null, якщо ви не знаєте), а це {got}."));
+            uk: "Відповідь має бути одним із: {list} (або null, якщо ви не знаєте), а це {got}."),
+        );
         None
     }
 
@@ -179,10 +182,13 @@ impl<'a> Reader<'a> {
             Some(Value::Object(m)) => nested.obj = Some(m),
             Some(other) => {
                 let (loc, got) = (self.loc, describe(other, self.loc));
-                self.error(key, tr!(loc,
+                self.error(
+                    key,
+                    tr!(loc,
                     en: "This must be an object with named answers, but it is {got}.",
                     nb: "Dette må være et objekt med navngitte svar, men det er {got}.",
-                    uk: "Це має бути об'єкт з іменованими відповідями, а це {got}."));
+                    uk: "Це має бути об'єкт з іменованими відповідями, а це {got}."),
+                );
             }
         }
         nested
@@ -255,10 +261,13 @@ impl<'a> Reader<'a> {
         let from = match m.get("from").filter(|x| !x.is_null()) {
             Some(x) => self.date_value(&format!("{field}.from"), x),
             None => {
-                self.error_at(format!("{field}.from"), tr!(loc,
+                self.error_at(
+                    format!("{field}.from"),
+                    tr!(loc,
                     en: "The day you left Norway is missing. Enter it as year-month-day.",
                     nb: "Datoen du reiste fra Norge mangler. Skriv den som år-måned-dag.",
-                    uk: "Бракує дати виїзду з Норвегії. Введіть її як рік-місяць-день."));
+                    uk: "Бракує дати виїзду з Норвегії. Введіть її як рік-місяць-день."),
+                );
                 None
             }
         };
@@ -271,10 +280,13 @@ impl<'a> Reader<'a> {
             Some(Value::Bool(b)) => *b,
             Some(other) => {
                 let got = describe(other, loc);
-                self.error_at(format!("{field}.schengen"), tr!(loc,
+                self.error_at(
+                    format!("{field}.schengen"),
+                    tr!(loc,
                     en: "\"schengen\" must be true or false, but it is {got}.",
                     nb: "\"schengen\" må være true eller false, men det er {got}.",
-                    uk: "\"schengen\" має бути true або false, а це {got}."));
+                    uk: "\"schengen\" має бути true або false, а це {got}."),
+                );
                 false
             }
         };
