@@ -66,3 +66,16 @@ pub const RC_NEW_ROUTINE_FROM: Date = ymd(2021, 4, 16);
 pub const RC_MIN_WORKING_DAYS: i64 = 20;
 /// "If the card is lost in the mail, it will take another ten working days" (seed 004).
 pub const RC_LOST_EXTRA_WORKING_DAYS: i64 = 10;
+
+// --- Guides: withdrawing an application for protection (seeds 000, 002) ------------------------
+
+/// Where a withdrawal letter goes, exactly as seed 000 gives it: "Send the letter to UDI by post
+/// to: Utlendingsdirektoratet / Postboks 2098 Vika / 0125 Oslo".
+pub const UDI_POSTAL_ADDRESS: [&str; 3] =
+    ["Utlendingsdirektoratet", "Postboks 2098 Vika", "0125 Oslo"];
+/// A DUF number (UDI's case number, "on your residence card or on case papers from UDI",
+/// seed 000) has 12 digits, sometimes written in three groups of four.
+pub const DUF_DIGITS: usize = 12;
+/// Seed 002, individual protection for people from Ukraine: the signed withdrawal form is sent
+/// by email to the police ("Attach the form to an email and send it to pu@politiet.no").
+pub const WITHDRAWAL_POLICE_EMAIL: &str = "pu@politiet.no";

@@ -7,6 +7,7 @@ pub mod input;
 pub mod law;
 pub mod text;
 
+pub mod guides;
 pub mod permanent_permit;
 pub mod temporary_regulation;
 pub mod travel_limits;
