@@ -511,13 +511,24 @@ fn asylum_seeker_must_not_travel() {
 }
 
 #[test]
-fn unknown_situation_is_treated_as_must_not_travel() {
+fn unknown_situation_is_evaluated_as_a_permit_with_the_asylum_warning() {
     let mut input = permit("other", json!([stay_of("2023-03-01", 10)]));
     input["situation"] = Value::Null;
-    let r = run("2024-06-01", input);
+    let r = run("2024-06-01", input.clone());
     ok(&r);
-    assert_eq!(r.outcome, Some(Outcome::MustNotTravel));
+    assert_eq!(r.outcome, Some(Outcome::WithinLimits));
     assert!(r.criteria[0].explanation.contains("did not say"));
+    // Left out entirely: the same.
+    input.as_object_mut().unwrap().remove("situation");
+    let r = run("2024-06-01", input);
+    assert_eq!(r.outcome, Some(Outcome::WithinLimits));
+    // Over the limit without a situation: the limit is reported, not hidden.
+    let mut input = permit("other", json!([stay_of("2023-03-01", 190)]));
+    input["situation"] = Value::Null;
+    assert_eq!(
+        run("2024-06-01", input).outcome,
+        Some(Outcome::LimitExceeded)
+    );
 }
 
 // --- planning ---------------------------------------------------------------------------------------

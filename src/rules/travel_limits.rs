@@ -30,9 +30,10 @@
 //! `plannedReturnWithinLimits`, `plannedReturnKeepsPermanent`.
 //!
 //! Choices where RULES.md is silent (each protects the user; repeated beside the code):
-//! - `situation` unknown (`null`) gives `must-not-travel`, like an asylum seeker: wrongly telling
-//!   an asylum seeker that a trip is fine gets their application dismissed, while a permit holder
-//!   who has not answered loses nothing by being asked to answer first.
+//! - `situation` unknown (`null`) is evaluated as a temporary permit (this checker's subject, and
+//!   what an API caller that leaves it out means), but every explanation then opens with the
+//!   warning that an asylum seeker must not leave Norway. Answering `must-not-travel` would hide
+//!   every limit from the permit holders the checker is for; the app asks the situation first.
 //! - Permit dates unknown: an unknown end applies the rolling 365-day rule (stricter than one
 //!   permit year); an unknown start counts every 365-day window over all recorded stays.
 //! - `permitBasis` unknown: the half-time rule applies (it spares only refugees), and both
@@ -972,8 +973,9 @@ fn window_figure(w: Option<Span>) -> Value {
 pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldError>> {
     let inp = read(input, ctx)?;
     let loc = ctx.locale;
-    // Protective: an unknown situation is treated as a pending application for protection.
-    let must_not_travel = inp.situation != Some(Situation::TemporaryPermit);
+    // Only a pending application for protection stops all travel; an unknown situation is
+    // evaluated as a temporary permit, with the asylum warning in every explanation (see above).
+    let must_not_travel = inp.situation == Some(Situation::AsylumSeeker);
     let notice = asylum_notice(inp.situation, loc);
     let notice = notice.as_deref();
 
