@@ -1,0 +1,15 @@
+//! The "Permanent permit" tab panel. For now it says the checker is coming; its own helper replaces
+//! this file with the real form (strings in the `pp` namespace: `locales/*/pp.json`).
+
+use leptos::prelude::*;
+
+use crate::ui::i18n::{t, use_i18n};
+
+#[component]
+pub fn PermanentPermitPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h2>{t!(i18n, pp.heading)}</h2>
+        <p class="coming-soon">{t!(i18n, common.coming_soon)}</p>
+    }
+}

@@ -1,0 +1,15 @@
+//! The "Temporary regulation" tab panel. For now it says the checker is coming; its own helper replaces
+//! this file with the real form (strings in the `tr` namespace: `locales/*/tr.json`).
+
+use leptos::prelude::*;
+
+use crate::ui::i18n::{t, use_i18n};
+
+#[component]
+pub fn TemporaryRegulationPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h2>{t!(i18n, tr.heading)}</h2>
+        <p class="coming-soon">{t!(i18n, common.coming_soon)}</p>
+    }
+}
