@@ -87,10 +87,15 @@ fn build_command() -> Result<bool> {
 // Paths
 // ---------------------------------------------------------------------------------------------
 
-/// The repository root (the parent of `xtask/`).
+/// The repository root (the parent of `xtask/`). `cargo run` tells the running xtask where its
+/// manifest is; the path compiled in is only a fallback (it goes stale when one target directory
+/// serves two checkouts).
 pub fn root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .filter(|dir| dir.join("Cargo.toml").is_file())
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
 }
 
 static TARGET_DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
