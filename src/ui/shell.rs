@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
+use wasm_bindgen::JsCast;
 
 use super::i18n::{t, td_string, use_i18n, Locale};
 use super::tabs::{Tab, Tabs};
@@ -34,7 +35,9 @@ pub fn Shell() -> impl IntoView {
 
     view! {
         <ExitButton />
-        <a class="skip-link" href="#main">{t!(i18n, common.skip_to_main)}</a>
+        <a class="skip-link" href="#main" on:click=jump_to("main")>
+            {t!(i18n, common.skip_to_main)}
+        </a>
         <header class="site-header">
             <div class="container header-inner">
                 <div class="brand">
@@ -50,13 +53,20 @@ pub fn Shell() -> impl IntoView {
                 " "
                 {t!(i18n, common.brief_private)}
                 " "
-                <a href="#legal-help">{t!(i18n, common.brief_help_link)}</a>
+                <a href="#legal-help" on:click=jump_to("legal-help")>
+                    {t!(i18n, common.brief_help_link)}
+                </a>
             </p>
             <Tabs selected />
         </main>
         <footer class="site-footer">
             <div class="container">
-                <section id="legal-help" class="notice" aria-labelledby="legal-help-title">
+                <section
+                    id="legal-help"
+                    class="notice"
+                    aria-labelledby="legal-help-title"
+                    tabindex="-1"
+                >
                     <h2 id="legal-help-title">{t!(i18n, common.notice_title)}</h2>
                     <p>{t!(i18n, common.notice_body)}</p>
                     <ul class="help-list">
@@ -72,6 +82,21 @@ pub fn Shell() -> impl IntoView {
                 </section>
             </div>
         </footer>
+    }
+}
+
+/// An in-page link that moves focus (and the view) to the element `id` without touching
+/// `location.hash`, which belongs to the tabs: a reload after following it keeps the open tab.
+fn jump_to(id: &'static str) -> impl Fn(ev::MouseEvent) + 'static {
+    move |e| {
+        let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        e.prevent_default();
+        let _ = el.focus();
     }
 }
 

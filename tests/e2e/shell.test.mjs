@@ -92,11 +92,15 @@ test('every tab opens by click; the hash follows, reload keeps it, Back and Forw
     await page.waitForFunction(() => location.hash === '#work-permit');
     assert.equal(await selectedTab(page), 'work-permit', 'Forward works too');
 
-    // A link to a tab's hash opens it; an in-page link leaves the tab alone.
+    // A link to a tab's hash opens it; an in-page link moves focus, leaving tab and hash alone.
     await page.evaluate(() => { location.hash = '#permanent-permit'; });
     await page.waitForFunction(() => document.getElementById('tab-permanent-permit').getAttribute('aria-selected') === 'true');
     await page.click('a[href="#legal-help"]');
-    assert.equal(await selectedTab(page), 'permanent-permit');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'legal-help');
+    assert.equal(await hash(page), '#permanent-permit');
+    await page.evaluate(() => { location.hash = '#legal-help'; });
+    await page.waitForFunction(() => location.hash === '#legal-help');
+    assert.equal(await selectedTab(page), 'permanent-permit', 'a hash that names no tab changes nothing');
     assert.deepEqual(consoleErrors, []);
   });
 });
