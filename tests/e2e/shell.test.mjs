@@ -167,6 +167,13 @@ test('the first language comes from navigator.languages; the switch changes text
     }
     assert.equal(await page.textContent('#tab-work-permit'), before);
     assert.equal(await selectedTab(page), 'work-permit', 'switching language keeps the tab');
+    // The choice is not remembered: nothing is stored on the device.
+    const stored = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+    }));
+    assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
     assert.deepEqual(consoleErrors, []);
   });
 });

@@ -81,7 +81,7 @@ pub fn TripEditor(
     schengen: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // The last removed stay, its place in the list and its number: what Undo puts back.
+    // The last removed stay and its place in the list: what Undo puts back.
     let removed = RwSignal::new(None::<(usize, StayDraft)>);
     let undo_id = format!("{id}-undo");
 
