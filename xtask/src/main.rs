@@ -211,13 +211,27 @@ pub fn show(cmd: &Command) -> String {
     parts.join(" ")
 }
 
+/// A command's name for messages: the program's file name and its first argument
+/// (`cargo build`, `wasm-opt -Oz`); the whole line was printed when it started.
+pub fn short(cmd: &Command) -> String {
+    let program = Path::new(cmd.get_program());
+    let name = program.file_name().unwrap_or(program.as_os_str());
+    let mut parts = vec![name.to_string_lossy().into_owned()];
+    parts.extend(
+        cmd.get_args()
+            .take(1)
+            .map(|a| a.to_string_lossy().into_owned()),
+    );
+    parts.join(" ")
+}
+
 /// Runs a command with its output shown; an error if it cannot start or does not succeed.
 pub fn run(cmd: &mut Command) -> Result<()> {
     let status = run_status(cmd)?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("`{}` failed ({status})", show(cmd)))
+        Err(format!("{} failed ({status})", short(cmd)))
     }
 }
 

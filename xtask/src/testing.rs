@@ -140,7 +140,7 @@ fn run_counted(
     } else if s.counted && s.failed > 0 {
         Err(format!("{} failed", s.failed))
     } else {
-        Err(format!("exited with {status}"))
+        Err(format!("{} failed ({status})", crate::short(cmd)))
     }
 }
 

@@ -37,19 +37,32 @@ fn cargo_wasm() -> PathBuf {
         .join(format!("{CRATE}.wasm"))
 }
 
-/// What the pkg/ of a build depends on: the cargo output and the tools' settings.
-fn stamp_for(input: &Path, tools: &Tools) -> Option<String> {
-    let meta = std::fs::metadata(input).ok()?;
+/// A file's length and modification time, for the stamp.
+fn file_id(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
     let mtime = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
     Some(format!(
-        "input={} len={} mtime={}.{:09}\nwasm-bindgen={}\nwasm-opt=-Oz {}\n",
-        input.display(),
+        "{} len={} mtime={}.{:09}",
+        path.display(),
         meta.len(),
         mtime.as_secs(),
-        mtime.subsec_nanos(),
+        mtime.subsec_nanos()
+    ))
+}
+
+/// What pkg/ was made from (the cargo output and the tools' settings) and what it holds (so a
+/// pkg/ that anything else has written since is built again).
+fn stamp_for(input: &Path, outputs: &[&Path], tools: &Tools) -> Option<String> {
+    let mut stamp = format!(
+        "input={}\nwasm-bindgen={}\nwasm-opt=-Oz {}\n",
+        file_id(input)?,
         tools.wasm_bindgen.display(),
         WASM_OPT_FEATURES.join(" ")
-    ))
+    );
+    for output in outputs {
+        stamp.push_str(&format!("output={}\n", file_id(output)?));
+    }
+    Some(stamp)
 }
 
 fn size_of(path: &Path) -> String {
@@ -70,12 +83,12 @@ pub fn build(tools: &Tools) -> Result<()> {
     let stamp_file = pkg.join(".xtask-stamp");
     let js = pkg.join(format!("{CRATE}.js"));
     let wasm = pkg.join(format!("{CRATE}_bg.wasm"));
-    let stamp = stamp_for(&input, tools)
-        .ok_or_else(|| format!("cargo did not produce {}", input.display()))?;
-    if js.is_file()
-        && wasm.is_file()
-        && std::fs::read_to_string(&stamp_file).ok() == Some(stamp.clone())
-    {
+    if !input.is_file() {
+        return Err(format!("cargo did not produce {}", input.display()));
+    }
+    let outputs = [wasm.as_path(), js.as_path()];
+    let current = stamp_for(&input, &outputs, tools);
+    if current.is_some() && std::fs::read_to_string(&stamp_file).ok() == current {
         println!(
             "\npkg/ is up to date with {} (wasm-bindgen and wasm-opt skipped)",
             input.display()
@@ -112,6 +125,7 @@ pub fn build(tools: &Tools) -> Result<()> {
         println!("{}: {before} → {}", wasm.display(), size_of(&wasm));
         Ok(())
     })?;
+    let stamp = stamp_for(&input, &outputs, tools).ok_or("pkg/ is incomplete after the build")?;
     std::fs::write(&stamp_file, stamp)
         .map_err(|e| format!("cannot write {}: {e}", stamp_file.display()))?;
     Ok(())
