@@ -88,16 +88,26 @@ pub fn locked_version(lock: &str, package: &str) -> Option<String> {
 
 /// A program on PATH, or else in cargo's bin directory (where `cargo install` puts it).
 pub fn find_program(name: &str) -> Option<PathBuf> {
+    candidates(name).into_iter().next()
+}
+
+/// Every copy of a program: on PATH in order, then in cargo's bin directory.
+fn candidates(name: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
     if let Some(path) = std::env::var_os("PATH") {
-        for dir in std::env::split_paths(&path) {
-            let candidate = dir.join(name);
-            if candidate.is_file() {
-                return Some(candidate);
-            }
+        found.extend(
+            std::env::split_paths(&path)
+                .map(|dir| dir.join(name))
+                .filter(|p| p.is_file()),
+        );
+    }
+    if let Some(home) = cargo_home() {
+        let cargo_bin = home.join("bin").join(name);
+        if cargo_bin.is_file() && !found.contains(&cargo_bin) {
+            found.push(cargo_bin);
         }
     }
-    let cargo_bin = cargo_home()?.join("bin").join(name);
-    cargo_bin.is_file().then_some(cargo_bin)
+    found
 }
 
 fn cargo_home() -> Option<PathBuf> {
@@ -121,18 +131,27 @@ fn ensure_wasm_bindgen(tools: &mut Tools) -> Result<()> {
     let check = || -> std::result::Result<(PathBuf, PathBuf), String> {
         let mut found = Vec::new();
         for name in ["wasm-bindgen", "wasm-bindgen-test-runner"] {
-            let Some(path) = find_program(name) else {
+            // The first copy of the right version (an older one may come first on PATH).
+            let all = candidates(name);
+            if all.is_empty() {
                 return Err(format!("{name} is not installed"));
-            };
-            match tool_version(&path) {
-                Some(v) if v == wanted => found.push(path),
-                Some(v) => {
-                    return Err(format!(
-                        "{} is {v}, Cargo.lock wants {wanted}",
-                        path.display()
-                    ))
+            }
+            let versions: Vec<(PathBuf, Option<String>)> = all
+                .into_iter()
+                .map(|p| (p.clone(), tool_version(&p)))
+                .collect();
+            match versions
+                .iter()
+                .find(|(_, v)| v.as_deref() == Some(wanted.as_str()))
+            {
+                Some((path, _)) => found.push(path.clone()),
+                None => {
+                    let seen: Vec<String> = versions
+                        .iter()
+                        .map(|(p, v)| format!("{} is {}", p.display(), v.as_deref().unwrap_or("?")))
+                        .collect();
+                    return Err(format!("{}; Cargo.lock wants {wanted}", seen.join(", ")));
                 }
-                None => return Err(format!("{} --version failed", path.display())),
             }
         }
         Ok((found[0].clone(), found[1].clone()))
