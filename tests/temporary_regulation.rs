@@ -146,6 +146,16 @@ fn example_49_plus_16_is_met_exactly_on_the_tie() {
 }
 
 #[test]
+fn the_cutoff_and_the_deadline_are_figures_even_when_nothing_is_known() {
+    // The UI writes the figures out against these dates ("… by 1 October 2021").
+    for input in [example_49_16(), json!({})] {
+        let r = run(input);
+        assert_eq!(r.figure_date("cutoff"), Some(cutoff()));
+        assert_eq!(r.figure_date("deadline"), Some(d("2021-12-01")));
+    }
+}
+
+#[test]
 fn example_49_plus_16_one_day_either_side() {
     // One day younger: age + residence is 65 years minus a day.
     let r = run(with(example_49_16(), "dateOfBirth", json!("1972-10-02")));

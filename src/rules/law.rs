@@ -20,6 +20,14 @@ pub const TR_DEADLINE: Date = ymd(2021, 12, 1);
 pub const TR_MIN_RESIDENCE_YEARS: i64 = 16;
 /// "a combined age and residence time in Norway of at least 65 years" (utf. § 8-14 (1)).
 pub const TR_MIN_AGE_PLUS_RESIDENCE_YEARS: i64 = 65;
+/// Where a request goes when UNE decided last, exactly as seed 001 gives it: "If you last had
+/// contact with UNE, send the request to: Utlendingsnemnda / Postboks 2108 Vika / 0125 Oslo".
+/// (When UDI decided last: [`UDI_POSTAL_ADDRESS`].)
+pub const UNE_POSTAL_ADDRESS: [&str; 3] = ["Utlendingsnemnda", "Postboks 2108 Vika", "0125 Oslo"];
+/// "Contact UNE on phone: (+47) 21 08 50 00. Opening hours are Monday to Friday from 08.30 -
+/// 15.00." (seed 001), as written and as a `tel:` address.
+pub const UNE_PHONE: &str = "(+47) 21 08 50 00";
+pub const UNE_PHONE_URI: &str = "tel:+4721085000";
 
 // --- Losing a permanent residence permit: utl. § 62 (8), utf. § 11-8 (1) (seed 003) ------------
 

@@ -158,6 +158,10 @@ pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldErr
         )
         .with_figure("combined65ReachedOn", reached_65)
         .with_figure("ageOnCutoff", age_on_cutoff)
+        // The dates the figures are counted to, so that a reader (the UI) can write them out
+        // ("16 years and 2 months of residence by 1 October 2021") without its own copy of them.
+        .with_figure("cutoff", TR_CUTOFF)
+        .with_figure("deadline", TR_DEADLINE)
         .with_extra("permitType", permit_type))
 }
 
