@@ -7,6 +7,7 @@
 //! | [`YesNoUnknown`] | `Field<Option<bool>>` | `<YesNoUnknown id="x" legend=… value=field!(state, work_permit.valid_passport) />` |
 //! | [`ChoiceGroup`] | `Field<Option<T>>` | `<ChoiceGroup id="x" legend=… value=… options=vec![Choice::new(v, move \|\| t!(…))] />` |
 //! | [`TripEditor`] | `Field<Vec<StayDraft>>` | `<TripEditor id="x" stays=field!(state, stays) errors=engine_errors(response) schengen=true />` |
+//! | [`Timeline`] | figures (years, stays, resets, windows) | `<Timeline id="x" caption=… years=… stays=… resets=… windows=… />` (props: see `timeline.rs`) |
 //! | [`ResultView`] | `Response` | `<ResultView id="x" response headline=Callback::new(move \|o\| …) />` |
 //!
 //! Every form component takes an optional `error` (a message from the engine about that field,
@@ -16,12 +17,14 @@
 mod choice_group;
 mod date_field;
 mod result_view;
+mod timeline;
 mod trip_editor;
 mod yes_no_unknown;
 
 pub use choice_group::{Choice, ChoiceGroup};
 pub use date_field::DateField;
 pub use result_view::{shared_field_label, ResultView};
+pub use timeline::{Timeline, TimelineMark, TimelineStay, TimelineWindow, TimelineYear};
 pub use trip_editor::TripEditor;
 pub use yes_no_unknown::YesNoUnknown;
 
