@@ -6,11 +6,14 @@
 //! - [`state`]: every answer as typed ([`state::AppState`], provided as context).
 //! - [`components`]: the shared form and result components.
 //! - [`tabs`]: the tab list and one file per tab panel.
+//! - [`data`]: remember / erase / export / import the answers, the privacy statement, the
+//!   printable summary.
 //! - `shell`: header, language switch, exit button, notices.
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod components;
+pub mod data;
 mod shell;
 pub mod state;
 pub mod tabs;
@@ -43,7 +46,7 @@ fn locale_for_tag(tag: &str) -> Option<Locale> {
 }
 
 /// The first of the browser's preferred languages we have (`navigator.languages`), else English.
-/// Nothing is remembered between visits.
+/// (A language is remembered between visits only with "Remember my answers" on: see [`data`].)
 fn initial_locale() -> Locale {
     let navigator = window().navigator();
     navigator
@@ -89,7 +92,10 @@ pub fn provide_app_context(locale: Locale) -> state::AppState {
 
 #[component]
 fn App() -> impl IntoView {
-    provide_app_context(initial_locale());
+    // What the user chose to keep on this device, if anything (nothing by default).
+    let saved = data::Saved::read();
+    provide_app_context(saved.locale().unwrap_or_else(initial_locale));
+    data::provide(saved);
     let i18n = use_i18n();
 
     // <html lang dir> follow the language.

@@ -76,10 +76,9 @@ pub fn Shell() -> impl IntoView {
                         <li>{t!(i18n, common.help_jussbuss)}</li>
                     </ul>
                 </section>
-                <section class="notice notice-privacy" aria-labelledby="privacy-title">
-                    <h2 id="privacy-title">{t!(i18n, common.privacy_title)}</h2>
-                    <p>{t!(i18n, common.privacy_body)}</p>
-                </section>
+                // What is stored, where and for how long, and the user's own data.
+                <super::data::DataSection />
+                <super::data::Summary />
             </div>
         </footer>
     }

@@ -4,10 +4,14 @@
 //! - `serve [--port 8080] [--no-build]`: build, then serve the site on http://127.0.0.1:8080/.
 //! - `test`: every test suite (native, in-browser wasm, Node + browser end-to-end).
 //! - `size [--no-build]`: raw, gzip and brotli bytes of every file the page loads.
+//! - `dist [--no-build] [--quick]`: the deployable folder `dist/` (with `.br`/`.gz` siblings, and `sw.js`
+//!   filled in with the list and hash of the files to keep offline) and `dist.zip`.
 //!
 //! Missing tools are installed on the way (the wasm32 target, the wasm-bindgen CLI of the version
 //! in Cargo.lock, the npm devDependencies, and Debian's chromium + chromium-driver when root).
 
+mod dist;
+mod pwa;
 mod serve;
 mod size;
 mod testing;
@@ -34,6 +38,9 @@ Commands:
                              Build, then serve the site on http://127.0.0.1:N/ (default 8080)
   test                       Native tests, in-browser wasm tests, release build, Node + e2e tests
   size [--no-build]          Raw / gzip / brotli bytes of every file the page loads
+  dist [--no-build] [--quick]
+                             Build, then write dist/ (site files + .br/.gz, sw.js filled in)
+                             and dist.zip; --quick: faster, larger compression
   help                       This text
 ";
 
@@ -52,6 +59,7 @@ fn main() -> ExitCode {
         "serve" => serve::command(rest),
         "test" => no_options(rest).and_then(|()| testing::command()),
         "size" => size::command(rest),
+        "dist" => dist::command(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(true)

@@ -260,8 +260,21 @@ pub fn command() -> Result<bool> {
             let addr = serve::start_background(root.clone())?;
             let url = format!("http://{addr}/");
             println!("serving the site on {url}");
+            // The deployable folder, for the tests that serve it from a sub-path.
+            let dist = crate::target_dir().join("e2e-dist");
+            crate::dist::write(
+                &root,
+                &dist.join("site"),
+                &dist.join("dist.zip"),
+                crate::dist::Effort::Quick,
+            )?;
+            println!(
+                "the deployable folder for the e2e tests: {}",
+                dist.join("site").display()
+            );
             let mut cmd = Command::new(&tools.node);
             cmd.env("PERMIT_CHECK_URL", &url)
+                .env("PERMIT_CHECK_DIST", dist.join("site"))
                 .env("CHROMIUM", &tools.chromium)
                 .arg("--test")
                 .args(["--test-reporter=spec", "--test-reporter-destination=stdout"]);
