@@ -11,8 +11,8 @@
 //! | `caption` | `ViewFn` | the visible title of the figure |
 //! | `years` | `Signal<Vec<TimelineYear>>` | one entry per calendar year the engine reports: `year`, `days` abroad, `counted` (does that year count under the rule). Empty list: rows are drawn for the stays' years without a count or a counted/not counted status, every stay plain |
 //! | `stays` | `Signal<Vec<TimelineStay>>` | the stays: `start` (day of leaving), `end` (day of coming back; `None` = still abroad, drawn up to `today`), optional `label` (default "Stay n", n = position + 1) |
-//! | `resets` | `Signal<Vec<TimelineMark>>` (optional) | days where counting starts afresh (`date`, `label`): a thick vertical line with a circle on top |
-//! | `windows` | `Signal<Vec<TimelineWindow>>` (optional) | highlighted windows (`label`, `start`, `end`; `end` is the window's **last day**, included), e.g. where a maximum is reached: a band behind the stays, up to three styles (yellow dashed, blue dotted, grey solid outline), each named in the key with its dates |
+//! | `resets` | `Signal<Vec<TimelineMark>>` (optional) | days where counting starts afresh (`date`, `label`): a thick vertical line across the bar with a dot on it |
+//! | `windows` | `Signal<Vec<TimelineWindow>>` (optional) | highlighted windows (`label`, `start`, `end`; `end` is the window's **last day**, included), e.g. where a maximum is reached: a strip under the year's bar, one lane per window in the order given (overlapping windows never hide each other), three styles cycled (yellow with a solid outline, white with a dashed outline, dark), each named in the key with its dates |
 //! | `today` | `Option<Date>` (optional) | where a stay still going on ends; default: the device's date (`api::today()`) |
 //!
 //! ```ignore
@@ -33,8 +33,9 @@
 //!
 //! # Layout and accessibility
 //!
-//! One row per calendar year from the first to the last year that anything touches, years with
-//! nothing in them included (so gaps in time show as gaps). Each row: the year and, on the same
+//! One row per calendar year from the first to the last year that anything touches; a run of
+//! two or more years with nothing in them is one short row ("2021–2024 · 0 days"), so gaps in
+//! time show without taking the screen. Each row: the year and, on the same
 //! line, "75 days · counted"; under it a bar from 1 January to 31 December with the stays on it.
 //! Counted years' stays are solid, not-counted years' stays hatched, and every row says it in
 //! words, so colour is never the only signal. The SVG has no `viewBox`: x positions are
@@ -116,15 +117,21 @@ impl TimelineWindow {
     }
 }
 
-/// At most this many year rows (the latest ones): a typing slip in a year cannot build
+/// At most this many years are drawn (the latest ones): a typing slip in a year cannot build
 /// thousands of rows.
-const MAX_ROWS: i32 = 120;
+const MAX_YEARS: i32 = 120;
 /// Row geometry, in CSS pixels.
-const ROW_HEIGHT: i32 = 50;
 const TEXT_BASELINE: i32 = 16;
 const BAR_TOP: i32 = 24;
 const BAR_HEIGHT: i32 = 18;
-/// Window band styles: (css class suffix) cycled over the windows.
+/// Each window gets its own lane under the bar, so overlapping windows never hide each other.
+const LANE_GAP: i32 = 4;
+const LANE: i32 = 10;
+const LANE_HEIGHT: i32 = 8;
+const ROW_GAP: i32 = 14;
+/// A run of years with nothing in them, drawn as one short row.
+const GAP_ROW_HEIGHT: i32 = 30;
+/// Window styles (css class suffix), cycled over the windows.
 const WINDOW_STYLES: usize = 3;
 
 /// Where `d` falls in `year`, from 0 (1 January, start of day) to 1 (the next 1 January).
@@ -148,29 +155,62 @@ fn piece(span: Span, year: i32) -> Option<(f64, f64)> {
     Some((fraction(part.start, year), fraction(part.end, year)))
 }
 
-/// The years a row is drawn for.
-fn row_years(
+/// A row of the drawing: one calendar year, or a run of two or more years with nothing in them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Row {
+    Year(i32),
+    Empty(i32, i32),
+}
+
+/// The rows drawn: every year from the first to the last that anything touches, with runs of
+/// empty years folded into one row.
+fn rows_for(
     years: &[TimelineYear],
-    stays: &[(Span, bool)],
+    stays: &[Span],
     resets: &[TimelineMark],
     windows: &[TimelineWindow],
-) -> Vec<i32> {
+) -> Vec<Row> {
     use chrono::Datelike;
-    let mut all: Vec<i32> = years.iter().map(|y| y.year).collect();
-    for (s, _) in stays {
-        all.push(s.start.year());
-        all.push(s.last_day().unwrap_or(s.start).year());
+    let mut busy: Vec<i32> = years
+        .iter()
+        .filter(|y| y.days > 0)
+        .map(|y| y.year)
+        .collect();
+    for s in stays {
+        let last = s.last_day().unwrap_or(s.start).year();
+        busy.extend(s.start.year()..=last.min(s.start.year().saturating_add(MAX_YEARS)));
     }
-    all.extend(resets.iter().map(|r| r.date.year()));
+    busy.extend(resets.iter().map(|r| r.date.year()));
     for w in windows {
-        all.push(w.start.year());
-        all.push(w.end.year());
+        let last = w.end.year().min(w.start.year().saturating_add(MAX_YEARS));
+        busy.extend(w.start.year()..=last);
     }
-    let (Some(&lo), Some(&hi)) = (all.iter().min(), all.iter().max()) else {
+    busy.sort_unstable();
+    busy.dedup();
+    let (Some(&first), Some(&last)) = (busy.first(), busy.last()) else {
         return Vec::new();
     };
-    let lo = lo.max(hi.saturating_sub(MAX_ROWS - 1));
-    (lo..=hi).collect()
+    let first = first.max(last.saturating_sub(MAX_YEARS - 1));
+    let mut rows = Vec::new();
+    let mut year = first;
+    while year <= last {
+        if busy.binary_search(&year).is_ok() {
+            rows.push(Row::Year(year));
+            year += 1;
+            continue;
+        }
+        let mut end = year;
+        while end < last && busy.binary_search(&(end + 1)).is_err() {
+            end += 1;
+        }
+        rows.push(if end > year {
+            Row::Empty(year, end)
+        } else {
+            Row::Year(year)
+        });
+        year = end + 1;
+    }
+    rows
 }
 
 /// The stays abroad drawn by calendar year, with counted and not counted years, resets and
@@ -217,8 +257,15 @@ pub fn Timeline(
         })
     });
     let rows = Memo::new(move |_| {
-        years.with(|y| spans.with(|s| resets.with(|r| windows.with(|w| row_years(y, s, r, w)))))
+        let stays: Vec<Span> = spans.with(|s| s.iter().map(|(span, _)| *span).collect());
+        years.with(|y| resets.with(|r| windows.with(|w| rows_for(y, &stays, r, w))))
     });
+    let lanes = Memo::new(move |_| windows.with(|w| i32::try_from(w.len()).unwrap_or(0)));
+    let year_row_height = move || {
+        let n = lanes.get();
+        let under = if n > 0 { LANE_GAP + n * LANE } else { 0 };
+        BAR_TOP + BAR_HEIGHT + under + ROW_GAP
+    };
     let has_years = Memo::new(move |_| years.with(|y| !y.is_empty()));
     let year_info = move |year: i32| years.with(|y| y.iter().find(|e| e.year == year).cloned());
 
@@ -232,9 +279,8 @@ pub fn Timeline(
 
     // ---- the drawing ----
     let hatch_ref = format!("url(#{hatch_id})");
-    let row_view = move |index: usize, year: i32| {
+    let row_view = move |top: i32, year: i32| {
         let loc = locale.get();
-        let top = index as i32 * ROW_HEIGHT;
         let bar_y = top + BAR_TOP;
         let info = year_info(year);
         let counted = info.as_ref().is_none_or(|i| i.counted) || !has_years.get();
@@ -255,19 +301,22 @@ pub fn Timeline(
         } else {
             None
         };
+        // One lane per window under the bar, in the order given (the key lists them so).
+        let lane_top = bar_y + BAR_HEIGHT + LANE_GAP;
         let bands = windows
             .get()
             .into_iter()
             .enumerate()
             .filter_map(|(k, w)| {
                 let (x0, x1) = piece(Span::inclusive(w.start, w.end), year)?;
+                let lane = i32::try_from(k).unwrap_or(0);
                 Some(view! {
                     <rect
                         class=format!("timeline-window timeline-window-{}", k % WINDOW_STYLES)
                         x=pct(x0)
                         width=pct(x1 - x0)
-                        y=bar_y - 4
-                        height=BAR_HEIGHT + 8
+                        y=lane_top + lane * LANE
+                        height=LANE_HEIGHT
                     />
                 })
             })
@@ -312,10 +361,15 @@ pub fn Timeline(
                         class="timeline-reset"
                         x1=x.clone()
                         x2=x.clone()
-                        y1=bar_y - 6
+                        y1=bar_y - 4
                         y2=bar_y + BAR_HEIGHT + 4
                     />
-                    <circle class="timeline-reset-dot" cx=x cy=bar_y - 6 r="4" />
+                    <circle
+                        class="timeline-reset-dot"
+                        cx=x
+                        cy=bar_y + BAR_HEIGHT / 2
+                        r="5"
+                    />
                 }
             })
             .collect_view();
@@ -327,8 +381,8 @@ pub fn Timeline(
                         class="timeline-tick"
                         x1=x.clone()
                         x2=x
-                        y1=bar_y + BAR_HEIGHT
-                        y2=bar_y + BAR_HEIGHT + 4
+                        y1=bar_y - 4
+                        y2=bar_y
                     />
                 }
             })
@@ -339,7 +393,6 @@ pub fn Timeline(
                     {year}
                 </text>
                 {label}
-                {bands}
                 <rect
                     class="timeline-track"
                     x="0"
@@ -348,23 +401,65 @@ pub fn Timeline(
                     height=BAR_HEIGHT
                 />
                 {segments}
+                {bands}
                 {marks}
                 {ticks}
             </g>
         }
     };
 
+    let empty_row = move |top: i32, from: i32, to: i32| {
+        let loc = locale.get();
+        let days = has_years.get().then(|| {
+            view! {
+                <text
+                    class="timeline-days"
+                    x="100%"
+                    y=top + TEXT_BASELINE
+                    text-anchor="end"
+                >
+                    {text::days(0, loc)}
+                </text>
+            }
+        });
+        view! {
+            <g class="timeline-row timeline-row-empty">
+                <text class="timeline-year" x="0" y=top + TEXT_BASELINE>
+                    {format!("{from}–{to}")}
+                </text>
+                {days}
+                <line
+                    class="timeline-gap"
+                    x1="0"
+                    x2="100%"
+                    y1=top + TEXT_BASELINE + 7
+                    y2=top + TEXT_BASELINE + 7
+                />
+            </g>
+        }
+    };
+
     let drawing = move || {
-        let years_drawn = rows.get();
-        if years_drawn.is_empty() {
+        let drawn = rows.get();
+        if drawn.is_empty() {
             return None;
         }
-        let height = years_drawn.len() as i32 * ROW_HEIGHT;
-        let body = years_drawn
-            .into_iter()
-            .enumerate()
-            .map(|(i, y)| row_view(i, y))
-            .collect_view();
+        let year_height = year_row_height();
+        let mut top = 0;
+        let mut body = Vec::new();
+        for row in drawn {
+            match row {
+                Row::Year(y) => {
+                    body.push(row_view(top, y).into_any());
+                    top += year_height;
+                }
+                Row::Empty(from, to) => {
+                    body.push(empty_row(top, from, to).into_any());
+                    top += GAP_ROW_HEIGHT;
+                }
+            }
+        }
+        let height = top;
         let hatch_id = hatch_id.clone();
         Some(view! {
             <svg
@@ -429,8 +524,8 @@ pub fn Timeline(
                 view! {
                     <li>
                         <svg class="timeline-swatch" width="28" height="16" aria-hidden="true" focusable="false">
-                            <line class="timeline-reset" x1="14" x2="14" y1="4" y2="16" />
-                            <circle class="timeline-reset-dot" cx="14" cy="4" r="3.5" />
+                            <line class="timeline-reset" x1="14" x2="14" y1="0" y2="16" />
+                            <circle class="timeline-reset-dot" cx="14" cy="8" r="5" />
                         </svg>
                         {r.label}
                     </li>
@@ -445,7 +540,7 @@ pub fn Timeline(
                 view! {
                     <li>
                         <svg class="timeline-swatch" width="28" height="16" aria-hidden="true" focusable="false">
-                            <rect class=class x="1" y="1" width="26" height="14" />
+                            <rect class=class x="1" y="4" width="26" height="8" />
                         </svg>
                         {w.label}": "{dates}
                     </li>
