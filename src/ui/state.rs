@@ -26,6 +26,7 @@ use serde_json::{Map, Value};
 
 use crate::api::{self, Request, Response};
 use crate::rules::dates::{parse_day_month_year, Date, DateProblem, FieldError};
+use crate::rules::guides;
 use crate::rules::text::Locale;
 use crate::tr;
 
@@ -238,6 +239,25 @@ pub struct WorkPermitDraft {
     pub decision: Option<Decision>,
 }
 
+/// The answers of the guides (`rules::guides`; `None` = "I don't know"). Not sent to any
+/// checker; kept here so that they are part of the saved answers. The withdrawal letter's name
+/// and DUF number are deliberately not kept: they stay in the guide's own signals.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct GuidesDraft {
+    pub held_permit: Option<guides::HeldPermit>,
+    pub permit_expiring: Option<bool>,
+    pub card_applied: Option<guides::AppliedWhen>,
+    pub card_kind: Option<guides::CardApplicationKind>,
+    pub card_old_document_not_handed_in: Option<bool>,
+    pub card_under_18: Option<bool>,
+    pub card_appointment: DateDraft,
+    pub withdrawal_from_ukraine_individual: Option<bool>,
+    pub withdrawal_other_permit: Option<bool>,
+    pub withdrawal_other_application: Option<bool>,
+    pub withdrawal_under_90_days: Option<bool>,
+}
+
 /// Everything the user has answered, in every tab.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
@@ -252,6 +272,8 @@ pub struct Answers {
     pub planned_trip: TripDraft,
     /// RULES.md C3: count both travel days as days abroad (never the default).
     pub strict_counting: bool,
+    /// The guides' answers.
+    pub guides: GuidesDraft,
 }
 
 // ---------------------------------------------------------------------------------------------
