@@ -28,6 +28,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -190,4 +191,30 @@ export function foreignRequests(requests, base = baseUrl) {
       }
     })
     .map(({ method, url }) => `${method} ${url}`);
+}
+
+/**
+ * One browser for a whole test file: launched before its first test, closed after its last.
+ * Returns `withPage(options, body)`, which opens a fresh context and page (see `openPage`), runs
+ * `body(page, opened)` and closes the context whatever happens.
+ *
+ *   const withPage = useBrowser();
+ *   test('…', () => withPage({ locale: 'nb' }, async (page, { consoleErrors }) => { … }));
+ */
+export function useBrowser() {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return async function withPage(options, body) {
+    const opened = await openPage(browser, options);
+    try {
+      return await body(opened.page, opened);
+    } finally {
+      await opened.context.close();
+    }
+  };
 }

@@ -6,28 +6,13 @@
 // 320 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, launch, openPage, axe, foreignRequests } from './lib.mjs';
+import { baseUrl, axe, foreignRequests, useBrowser } from './lib.mjs';
 
 const LANGS = ['en', 'nb', 'uk'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-async function withPage(options, body) {
-  const opened = await openPage(browser, options);
-  try {
-    return await body(opened.page, opened);
-  } finally {
-    await opened.context.close();
-  }
-}
+const withPage = useBrowser();
 
 const utc = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 const addDays = (day, n) => new Date(day.getTime() + n * 86_400_000);

@@ -3,7 +3,7 @@
 // talks to no other host.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, launch, openPage, axe, foreignRequests } from './lib.mjs';
+import { baseUrl, axe, foreignRequests, useBrowser } from './lib.mjs';
 
 const TABS = ['temporary-regulation', 'permanent-permit', 'travel-limits', 'work-permit', 'guides'];
 const LANGS = ['en', 'nb', 'uk'];
@@ -14,23 +14,7 @@ const NOT_ADVICE = {
   uk: 'Це не юридична консультація.',
 };
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/** Opens a page, runs `body(page, extras)`, and closes the context whatever happens. */
-async function withPage(options, body) {
-  const opened = await openPage(browser, options);
-  try {
-    return await body(opened.page, opened);
-  } finally {
-    await opened.context.close();
-  }
-}
+const withPage = useBrowser();
 
 async function open(page, hash = '') {
   await page.goto(`${baseUrl}${hash}`);

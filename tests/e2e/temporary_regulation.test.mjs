@@ -3,28 +3,12 @@
 // stay abroad from the shared list, the next steps, axe in en/nb/uk, and a 320 px screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, launch, openPage, axe, foreignRequests } from './lib.mjs';
+import { baseUrl, axe, foreignRequests, useBrowser } from './lib.mjs';
 
 const TAB = 'temporary-regulation';
 const HEADLINE = '#tr-result .result-headline';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/** Opens a page, runs `body(page, extras)`, and closes the context whatever happens. */
-async function withPage(options, body) {
-  const opened = await openPage(browser, options);
-  try {
-    return await body(opened.page, opened);
-  } finally {
-    await opened.context.close();
-  }
-}
+const withPage = useBrowser();
 
 async function open(page) {
   await page.goto(`${baseUrl}#${TAB}`);

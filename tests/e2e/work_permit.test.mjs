@@ -5,24 +5,9 @@
 // sideways scrolling at 320 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, launch, openPage, axe, foreignRequests } from './lib.mjs';
+import { baseUrl, axe, foreignRequests, useBrowser } from './lib.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-async function withPage(options, body) {
-  const opened = await openPage(browser, options);
-  try {
-    return await body(opened.page, opened);
-  } finally {
-    await opened.context.close();
-  }
-}
+const withPage = useBrowser();
 
 async function open(page) {
   await page.goto(`${baseUrl}#work-permit`);
