@@ -34,6 +34,9 @@
 //! Version 0 was the prototype's shape: dates as `"YYYY-MM-DD"` strings (or `null`) and the
 //! list of stays named `trips`. [`MIGRATIONS`]`[0]` turns it into version 1.
 //!
+//! Adding an answer (with a default) needs no new version: a missing member reads as "not
+//! answered". Renaming or removing one, or changing what its value means, does.
+//!
 //! An imported file must also have only valid dates (or empty ones): a file that fails any check
 //! is refused with a message saying what is wrong, and the current answers stay as they were.
 //! Export refuses in the same way while a date on screen is not valid, so that every exported
@@ -205,6 +208,8 @@ pub fn read_document(text: &str, check: Check) -> Result<Document, ReadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge);
     }
+    // Some editors start a saved file with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -336,41 +341,52 @@ fn describe(v: &Value) -> String {
     short
 }
 
-/// Every date typed in `answers` with where it is (API.md-style paths).
-fn dates(answers: &Answers) -> Vec<(String, &DateDraft)> {
-    let tr = &answers.temporary_regulation;
-    let tl = &answers.travel_limits;
-    let mut out = vec![
-        ("dateOfBirth".to_string(), &tr.date_of_birth),
-        (
-            "firstAsylumApplication".to_string(),
-            &tr.first_asylum_application,
-        ),
-        ("requestDate".to_string(), &tr.request_date),
-        ("permitStart".to_string(), &tl.permit_start),
-        ("permitEnd".to_string(), &tl.permit_end),
-    ];
-    for (i, stay) in answers.stays.iter().enumerate() {
-        out.push((format!("stays[{i}].from"), &stay.from));
-        // A stay still going on has no return date (the hidden one is kept, not checked).
-        if !stay.ongoing {
-            out.push((format!("stays[{i}].to"), &stay.to));
+/// The dates that are typed but not valid, with where they are (`temporaryRegulation.dateOfBirth`,
+/// `stays[1].to`). Every date of the answers is found by its shape (day, month and year), so an
+/// answer added later is checked too. The return date of a stay still going on is kept but not
+/// used, and not checked.
+pub fn date_problems(answers: &Answers) -> Vec<(String, DateProblem)> {
+    fn walk(v: &Value, path: &str, out: &mut Vec<(String, DateProblem)>) {
+        match v {
+            Value::Object(map) => {
+                let is_date = map.len() == 3
+                    && ["day", "month", "year"]
+                        .iter()
+                        .all(|k| map.contains_key(*k));
+                if is_date {
+                    if let Ok(draft) = serde_json::from_value::<DateDraft>(v.clone()) {
+                        if let Some(Err(problem)) = draft.check() {
+                            out.push((path.to_string(), problem));
+                        }
+                    }
+                    return;
+                }
+                let ongoing = map.get("ongoing") == Some(&Value::Bool(true));
+                for (key, child) in map {
+                    if ongoing && key == "to" {
+                        continue;
+                    }
+                    let inner = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(child, &inner, out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), out);
+                }
+            }
+            _ => {}
         }
     }
-    out.push(("plannedTrip.from".to_string(), &answers.planned_trip.from));
-    out.push(("plannedTrip.to".to_string(), &answers.planned_trip.to));
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::to_value(answers) {
+        walk(&value, "", &mut out);
+    }
     out
-}
-
-/// The dates that are typed but not valid.
-pub fn date_problems(answers: &Answers) -> Vec<(String, DateProblem)> {
-    dates(answers)
-        .into_iter()
-        .filter_map(|(path, draft)| match draft.check() {
-            Some(Err(problem)) => Some((path, problem)),
-            _ => None,
-        })
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,101 +399,145 @@ pub fn input_label(name: &str, loc: EngineLocale) -> Option<String> {
         let (index, part) = rest.split_once(']')?;
         let n = index.parse::<usize>().ok()?.saturating_add(1);
         return Some(match part {
-            ".from" => {
-                tr!(loc, en: "Stay {n}, date you left Norway", nb: "Opphold {n}, datoen du reiste fra Norge", uk: "Перебування {n}, дата виїзду з Норвегії")
-            }
-            ".to" => {
-                tr!(loc, en: "Stay {n}, date you came back to Norway", nb: "Opphold {n}, datoen du kom tilbake til Norge", uk: "Перебування {n}, дата повернення до Норвегії")
-            }
+            ".from" => tr!(loc,
+                en: "Stay {n}, date you left Norway",
+                nb: "Opphold {n}, datoen du reiste fra Norge",
+                uk: "Перебування {n}, дата виїзду з Норвегії"),
+            ".to" => tr!(loc,
+                en: "Stay {n}, date you came back to Norway",
+                nb: "Opphold {n}, datoen du kom tilbake til Norge",
+                uk: "Перебування {n}, дата повернення до Норвегії"),
             _ => tr!(loc, en: "Stay {n}", nb: "Opphold {n}", uk: "Перебування {n}"),
         });
     }
+    // `temporaryRegulation.dateOfBirth` (a path in the document) reads as `dateOfBirth`.
+    let name = [
+        "temporaryRegulation.",
+        "permanentPermit.",
+        "travelLimits.",
+        "workPermit.",
+        "guides.",
+    ]
+    .iter()
+    .find_map(|section| name.strip_prefix(section))
+    .unwrap_or(name);
     let name = name.strip_prefix("abuseExemption.").unwrap_or(name);
     Some(match name {
         "dateOfBirth" => tr!(loc, en: "Date of birth", nb: "Fødselsdato", uk: "Дата народження"),
-        "firstAsylumApplication" => {
-            tr!(loc, en: "Date of the first application for asylum", nb: "Dato for den første asylsøknaden", uk: "Дата першої заяви про притулок")
-        }
-        "appliedForAsylum" => {
-            tr!(loc, en: "Applied for asylum in Norway", nb: "Har søkt asyl i Norge", uk: "Подавали заяву про притулок у Норвегії")
-        }
-        "leftAfterRejectionAndReapplied" => {
-            tr!(loc, en: "Left Norway after a final rejection and applied again", nb: "Reiste fra Norge etter endelig avslag og søkte på nytt", uk: "Виїжджали з Норвегії після остаточної відмови й подали заяву знову")
-        }
-        "livedInNorwayOn20190101" => {
-            tr!(loc, en: "Lived in Norway on 1 January 2019", nb: "Bodde i Norge 1. januar 2019", uk: "Проживали в Норвегії 1 січня 2019 року")
-        }
-        "livesInNorway" => {
-            tr!(loc, en: "Lives in Norway now", nb: "Bor i Norge nå", uk: "Зараз проживає в Норвегії")
-        }
-        "convicted" => {
-            tr!(loc, en: "Convicted of a crime", nb: "Dømt for en straffbar handling", uk: "Засуджений(-а) за злочин")
-        }
-        "hasResidencePermit" => {
-            tr!(loc, en: "Has a residence permit", nb: "Har oppholdstillatelse", uk: "Має дозвіл на проживання")
-        }
-        "identityDocumented" => {
-            tr!(loc, en: "Identity documented", nb: "Identiteten er dokumentert", uk: "Особу підтверджено документами")
-        }
-        "requestDate" => {
-            tr!(loc, en: "Date of the request", nb: "Dato for søknaden", uk: "Дата звернення")
-        }
-        "gaveIncorrectInformation" => {
-            tr!(loc, en: "Gave incorrect information to the authorities", nb: "Har gitt uriktige opplysninger til myndighetene", uk: "Надавали органам влади неправдиві відомості")
-        }
-        "withheldInformation" => {
-            tr!(loc, en: "Withheld important information", nb: "Har holdt tilbake viktige opplysninger", uk: "Приховували важливі відомості")
-        }
-        "incorrectIdentity" => {
-            tr!(loc, en: "Registered with an incorrect identity", nb: "Registrert med uriktig identitet", uk: "Зареєстровані з неправильною особою")
-        }
-        "abuseExemption" => {
-            tr!(loc, en: "Exemption for victims of abuse", nb: "Unntak for den som er utsatt for mishandling", uk: "Виняток для постраждалих від насильства")
-        }
-        "familyImmigrationPermit" => {
-            tr!(loc, en: "Has a permit as a family member", nb: "Har tillatelse som familiemedlem", uk: "Має дозвіл як член сім'ї")
-        }
-        "preventedFromReturning" => {
-            tr!(loc, en: "Was prevented from returning to Norway", nb: "Ble hindret i å reise tilbake til Norge", uk: "Не мав(-ла) змоги повернутися до Норвегії")
-        }
-        "victimOfAbuse" => {
-            tr!(loc, en: "Was subjected to abuse", nb: "Ble utsatt for mishandling", uk: "Зазнав(-ла) насильства")
-        }
-        "relationshipEnded" => {
-            tr!(loc, en: "The relationship has ended", nb: "Samlivet er avsluttet", uk: "Стосунки припинено")
-        }
+        "firstAsylumApplication" => tr!(loc,
+            en: "Date of the first application for asylum",
+            nb: "Dato for den første asylsøknaden",
+            uk: "Дата першої заяви про притулок"),
+        "appliedForAsylum" => tr!(loc,
+            en: "Applied for asylum in Norway",
+            nb: "Har søkt asyl i Norge",
+            uk: "Подавали заяву про притулок у Норвегії"),
+        "leftAfterRejectionAndReapplied" => tr!(loc,
+            en: "Left Norway after a final rejection and applied again",
+            nb: "Reiste fra Norge etter endelig avslag og søkte på nytt",
+            uk: "Виїжджали з Норвегії після остаточної відмови й подали заяву знову"),
+        "livedInNorwayOn20190101" => tr!(loc,
+            en: "Lived in Norway on 1 January 2019",
+            nb: "Bodde i Norge 1. januar 2019",
+            uk: "Проживали в Норвегії 1 січня 2019 року"),
+        "livesInNorway" => tr!(loc,
+            en: "Lives in Norway now",
+            nb: "Bor i Norge nå",
+            uk: "Зараз проживає в Норвегії"),
+        "convicted" => tr!(loc,
+            en: "Convicted of a crime",
+            nb: "Dømt for en straffbar handling",
+            uk: "Засуджений(-а) за злочин"),
+        "hasResidencePermit" => tr!(loc,
+            en: "Has a residence permit",
+            nb: "Har oppholdstillatelse",
+            uk: "Має дозвіл на проживання"),
+        "identityDocumented" => tr!(loc,
+            en: "Identity documented",
+            nb: "Identiteten er dokumentert",
+            uk: "Особу підтверджено документами"),
+        "requestDate" => tr!(loc,
+            en: "Date of the request",
+            nb: "Dato for søknaden",
+            uk: "Дата звернення"),
+        "gaveIncorrectInformation" => tr!(loc,
+            en: "Gave incorrect information to the authorities",
+            nb: "Har gitt uriktige opplysninger til myndighetene",
+            uk: "Надавали органам влади неправдиві відомості"),
+        "withheldInformation" => tr!(loc,
+            en: "Withheld important information",
+            nb: "Har holdt tilbake viktige opplysninger",
+            uk: "Приховували важливі відомості"),
+        "incorrectIdentity" => tr!(loc,
+            en: "Registered with an incorrect identity",
+            nb: "Registrert med uriktig identitet",
+            uk: "Зареєстровані з неправильною особою"),
+        "abuseExemption" => tr!(loc,
+            en: "Exemption for victims of abuse",
+            nb: "Unntak for den som er utsatt for mishandling",
+            uk: "Виняток для постраждалих від насильства"),
+        "familyImmigrationPermit" => tr!(loc,
+            en: "Has a permit as a family member",
+            nb: "Har tillatelse som familiemedlem",
+            uk: "Має дозвіл як член сім'ї"),
+        "preventedFromReturning" => tr!(loc,
+            en: "Was prevented from returning to Norway",
+            nb: "Ble hindret i å reise tilbake til Norge",
+            uk: "Не мав(-ла) змоги повернутися до Норвегії"),
+        "victimOfAbuse" => tr!(loc,
+            en: "Was subjected to abuse",
+            nb: "Ble utsatt for mishandling",
+            uk: "Зазнав(-ла) насильства"),
+        "relationshipEnded" => tr!(loc,
+            en: "The relationship has ended",
+            nb: "Samlivet er avsluttet",
+            uk: "Стосунки припинено"),
         "situation" => tr!(loc, en: "Situation", nb: "Situasjon", uk: "Ситуація"),
-        "permitBasis" => {
-            tr!(loc, en: "Basis of the permit", nb: "Grunnlaget for tillatelsen", uk: "Підстава дозволу")
-        }
-        "permitStart" => {
-            tr!(loc, en: "First day of the permit", nb: "Første dag av tillatelsen", uk: "Перший день дії дозволу")
-        }
-        "permitEnd" => {
-            tr!(loc, en: "Last day of the permit", nb: "Siste dag av tillatelsen", uk: "Останній день дії дозволу")
-        }
-        "protection" => {
-            tr!(loc, en: "Kind of protection applied for", nb: "Type beskyttelse det er søkt om", uk: "Вид захисту, про який подано заяву")
-        }
-        "hadAsylumInterview" => {
-            tr!(loc, en: "Had the asylum interview", nb: "Har hatt asylintervju", uk: "Пройшли співбесіду щодо притулку")
-        }
-        "validPassport" => {
-            tr!(loc, en: "Has a valid passport", nb: "Har gyldig pass", uk: "Має дійсний паспорт")
-        }
+        "permitBasis" => tr!(loc,
+            en: "Basis of the permit",
+            nb: "Grunnlaget for tillatelsen",
+            uk: "Підстава дозволу"),
+        "permitStart" => tr!(loc,
+            en: "First day of the permit",
+            nb: "Første dag av tillatelsen",
+            uk: "Перший день дії дозволу"),
+        "permitEnd" => tr!(loc,
+            en: "Last day of the permit",
+            nb: "Siste dag av tillatelsen",
+            uk: "Останній день дії дозволу"),
+        "protection" => tr!(loc,
+            en: "Kind of protection applied for",
+            nb: "Type beskyttelse det er søkt om",
+            uk: "Вид захисту, про який подано заяву"),
+        "hadAsylumInterview" => tr!(loc,
+            en: "Had the asylum interview",
+            nb: "Har hatt asylintervju",
+            uk: "Пройшли співбесіду щодо притулку"),
+        "validPassport" => tr!(loc,
+            en: "Has a valid passport",
+            nb: "Har gyldig pass",
+            uk: "Має дійсний паспорт"),
         "dublinCase" => tr!(loc, en: "Dublin case", nb: "Dublin-sak", uk: "Дублінська справа"),
-        "decision" => {
-            tr!(loc, en: "Decision on the application", nb: "Vedtak i saken", uk: "Рішення щодо заяви")
-        }
-        "stays" => {
-            tr!(loc, en: "Stays abroad", nb: "Opphold i utlandet", uk: "Перебування за кордоном")
-        }
-        "plannedTrip" | "plannedTrip.from" => {
-            tr!(loc, en: "Planned trip, date you plan to leave", nb: "Planlagt reise, datoen du planlegger å reise", uk: "Запланована поїздка, дата виїзду")
-        }
-        "plannedTrip.to" => {
-            tr!(loc, en: "Planned trip, date you plan to come back", nb: "Planlagt reise, datoen du planlegger å komme tilbake", uk: "Запланована поїздка, дата повернення")
-        }
+        "decision" => tr!(loc,
+            en: "Decision on the application",
+            nb: "Vedtak i saken",
+            uk: "Рішення щодо заяви"),
+        "cardAppointment" => tr!(loc,
+            en: "Date of the appointment for the residence card",
+            nb: "Dato for timen for oppholdskortet",
+            uk: "Дата запису на отримання посвідки на проживання"),
+        "stays" => tr!(loc,
+            en: "Stays abroad",
+            nb: "Opphold i utlandet",
+            uk: "Перебування за кордоном"),
+        "plannedTrip" | "plannedTrip.from" => tr!(loc,
+            en: "Planned trip, date you plan to leave",
+            nb: "Planlagt reise, datoen du planlegger å reise",
+            uk: "Запланована поїздка, дата виїзду"),
+        "plannedTrip.to" => tr!(loc,
+            en: "Planned trip, date you plan to come back",
+            nb: "Planlagt reise, datoen du planlegger å komme tilbake",
+            uk: "Запланована поїздка, дата повернення"),
         _ => return None,
     })
 }
@@ -485,30 +545,69 @@ pub fn input_label(name: &str, loc: EngineLocale) -> Option<String> {
 /// A choice's API.md name as the user reads it.
 fn choice_label(value: &str, loc: EngineLocale) -> Option<String> {
     Some(match value {
-        "temporary-permit" => {
-            tr!(loc, en: "Has a temporary residence permit", nb: "Har midlertidig oppholdstillatelse", uk: "Має тимчасовий дозвіл на проживання")
-        }
-        "asylum-seeker" => {
-            tr!(loc, en: "Application for protection still pending", nb: "Søknaden om beskyttelse er ikke avgjort", uk: "Заяву про захист ще не розглянуто")
-        }
-        "humanitarian" => {
-            tr!(loc, en: "Humanitarian grounds", nb: "Sterke menneskelige hensyn", uk: "Гуманітарні підстави")
-        }
+        "temporary-permit" => tr!(loc,
+            en: "Has a temporary residence permit",
+            nb: "Har midlertidig oppholdstillatelse",
+            uk: "Має тимчасовий дозвіл на проживання"),
+        "asylum-seeker" => tr!(loc,
+            en: "Application for protection still pending",
+            nb: "Søknaden om beskyttelse er ikke avgjort",
+            uk: "Заяву про захист ще не розглянуто"),
+        "humanitarian" => tr!(loc,
+            en: "Humanitarian grounds",
+            nb: "Sterke menneskelige hensyn",
+            uk: "Гуманітарні підстави"),
         "refugee" => tr!(loc, en: "Refugee", nb: "Flyktning", uk: "Біженець"),
         "other" => tr!(loc, en: "Other", nb: "Annet", uk: "Інше"),
-        "individual" => {
-            tr!(loc, en: "Individual protection (asylum)", nb: "Individuell beskyttelse (asyl)", uk: "Індивідуальний захист (притулок)")
-        }
-        "collective" => {
-            tr!(loc, en: "Collective protection", nb: "Kollektiv beskyttelse", uk: "Колективний захист")
-        }
+        "individual" => tr!(loc,
+            en: "Individual protection (asylum)",
+            nb: "Individuell beskyttelse (asyl)",
+            uk: "Індивідуальний захист (притулок)"),
+        "collective" => tr!(loc,
+            en: "Collective protection",
+            nb: "Kollektiv beskyttelse",
+            uk: "Колективний захист"),
         "none" => tr!(loc, en: "No decision yet", nb: "Ikke avgjort ennå", uk: "Рішення ще немає"),
         "rejected" => tr!(loc, en: "Rejected", nb: "Avslag", uk: "Відмова"),
+        // planningFor, latestReturnRule (travel limits, permanent permit).
+        "planned-trip" => tr!(loc,
+            en: "The planned trip",
+            nb: "Den planlagte reisen",
+            uk: "Запланована поїздка"),
+        "ongoing-stay" => tr!(loc,
+            en: "The stay going on now",
+            nb: "Oppholdet som pågår nå",
+            uk: "Поточне перебування"),
+        "next-stay" => tr!(loc,
+            en: "The next stay abroad",
+            nb: "Neste opphold i utlandet",
+            uk: "Наступне перебування за кордоном"),
+        "tl.half-time" => tr!(loc,
+            en: "Half of the time abroad (temporary permit)",
+            nb: "Halvparten av tiden i utlandet (midlertidig tillatelse)",
+            uk: "Половина часу за кордоном (тимчасовий дозвіл)"),
+        "tl.schengen" => tr!(loc,
+            en: "90 days in 180 in other Schengen countries",
+            nb: "90 dager av 180 i andre Schengen-land",
+            uk: "90 днів із 180 в інших країнах Шенгену"),
+        "tl.permanent-residence" => tr!(loc,
+            en: "Days abroad on the way to permanent residence",
+            nb: "Dager i utlandet på veien mot permanent opphold",
+            uk: "Дні за кордоном на шляху до постійного проживання"),
+        "pp.continuous" => tr!(loc,
+            en: "Continuous stay abroad (2 years)",
+            nb: "Sammenhengende opphold i utlandet (2 år)",
+            uk: "Безперервне перебування за кордоном (2 роки)"),
+        "pp.four-year-total" => tr!(loc,
+            en: "Total abroad in 4 years",
+            nb: "Samlet tid i utlandet på 4 år",
+            uk: "Загалом за кордоном за 4 роки"),
         // permitType (RULES.md §1).
         "full" => tr!(loc, en: "Ordinary permit", nb: "Ordinær tillatelse", uk: "Звичайний дозвіл"),
-        "limited" => {
-            tr!(loc, en: "Limited permit (does not lead to permanent residence)", nb: "Begrenset tillatelse (gir ikke grunnlag for permanent opphold)", uk: "Обмежений дозвіл (не веде до постійного проживання)")
-        }
+        "limited" => tr!(loc,
+            en: "Limited permit (does not lead to permanent residence)",
+            nb: "Begrenset tillatelse (gir ikke grunnlag for permanent opphold)",
+            uk: "Обмежений дозвіл (не веде до постійного проживання)"),
         _ => return None,
     })
 }
@@ -516,126 +615,160 @@ fn choice_label(value: &str, loc: EngineLocale) -> Option<String> {
 /// A figure's name (the engine's `figures`) as the user reads it; unknown names as they are.
 pub fn figure_label(name: &str, loc: EngineLocale) -> String {
     let known = match name {
-        "residenceDays" => {
-            tr!(loc, en: "Days of residence", nb: "Dager med opphold", uk: "Днів проживання")
-        }
-        "exceededOn" => {
-            tr!(loc, en: "Limit exceeded on", nb: "Grensen ble overskredet", uk: "Ліміт перевищено")
-        }
+        "residenceDays" => tr!(loc,
+            en: "Days of residence",
+            nb: "Dager med opphold",
+            uk: "Днів проживання"),
+        "exceededOn" => tr!(loc,
+            en: "Limit exceeded on",
+            nb: "Grensen ble overskredet",
+            uk: "Ліміт перевищено"),
         "limit" => tr!(loc, en: "Limit", nb: "Grense", uk: "Ліміт"),
         "limitDays" => tr!(loc, en: "Limit in days", nb: "Grense i dager", uk: "Ліміт у днях"),
         "daysAbroad" => tr!(loc, en: "Days abroad", nb: "Dager i utlandet", uk: "Днів за кордоном"),
         "days" => tr!(loc, en: "Days", nb: "Dager", uk: "Днів"),
         "years" => tr!(loc, en: "Years", nb: "År", uk: "Років"),
-        "sixteenYearsReachedOn" => {
-            tr!(loc, en: "16 years reached on", nb: "16 år nådd", uk: "16 років виповнюється")
-        }
-        "plannedReturnWithinLimits" => {
-            tr!(loc, en: "Planned return within the limits", nb: "Planlagt hjemreise innenfor grensene", uk: "Заплановане повернення в межах лімітів")
-        }
-        "maxFourYearDays" => {
-            tr!(loc, en: "Most days abroad in any 4 years", nb: "Flest dager i utlandet i en 4-årsperiode", uk: "Найбільше днів за кордоном за будь-які 4 роки")
-        }
-        "maxFourYearWindow" => {
-            tr!(loc, en: "The 4 years with most days abroad", nb: "4-årsperioden med flest dager i utlandet", uk: "4 роки з найбільшою кількістю днів за кордоном")
-        }
-        "longestStayDays" => {
-            tr!(loc, en: "Longest stay abroad", nb: "Lengste opphold i utlandet", uk: "Найдовше перебування за кордоном")
-        }
-        "latestReturnRule" => {
-            tr!(loc, en: "Rule that sets the latest return", nb: "Regelen som bestemmer seneste hjemreise", uk: "Правило, що визначає найпізніше повернення")
-        }
-        "latestReturnDate" => {
-            tr!(loc, en: "Latest day to come back", nb: "Seneste dag å komme tilbake", uk: "Найпізніший день повернення")
-        }
-        "latestReturnForPermanent" => {
-            tr!(loc, en: "Latest day to come back to keep permanent residence", nb: "Seneste dag å komme tilbake for å beholde permanent opphold", uk: "Найпізніший день повернення, щоб зберегти постійне проживання")
-        }
-        "firstAsylumApplication" => {
-            tr!(loc, en: "First application for asylum", nb: "Første asylsøknad", uk: "Перша заява про притулок")
-        }
+        "sixteenYearsReachedOn" => tr!(loc,
+            en: "16 years reached on",
+            nb: "16 år nådd",
+            uk: "16 років виповнюється"),
+        "plannedReturnWithinLimits" => tr!(loc,
+            en: "Planned return within the limits",
+            nb: "Planlagt hjemreise innenfor grensene",
+            uk: "Заплановане повернення в межах лімітів"),
+        "maxFourYearDays" => tr!(loc,
+            en: "Most days abroad in any 4 years",
+            nb: "Flest dager i utlandet i en 4-årsperiode",
+            uk: "Найбільше днів за кордоном за будь-які 4 роки"),
+        "maxFourYearWindow" => tr!(loc,
+            en: "The 4 years with most days abroad",
+            nb: "4-årsperioden med flest dager i utlandet",
+            uk: "4 роки з найбільшою кількістю днів за кордоном"),
+        "longestStayDays" => tr!(loc,
+            en: "Longest stay abroad",
+            nb: "Lengste opphold i utlandet",
+            uk: "Найдовше перебування за кордоном"),
+        "latestReturnRule" => tr!(loc,
+            en: "Rule that sets the latest return",
+            nb: "Regelen som bestemmer seneste hjemreise",
+            uk: "Правило, що визначає найпізніше повернення"),
+        "latestReturnDate" => tr!(loc,
+            en: "Latest day to come back",
+            nb: "Seneste dag å komme tilbake",
+            uk: "Найпізніший день повернення"),
+        "latestReturnForPermanent" => tr!(loc,
+            en: "Latest day to come back to keep permanent residence",
+            nb: "Seneste dag å komme tilbake for å beholde permanent opphold",
+            uk: "Найпізніший день повернення, щоб зберегти постійне проживання"),
+        "firstAsylumApplication" => tr!(loc,
+            en: "First application for asylum",
+            nb: "Første asylsøknad",
+            uk: "Перша заява про притулок"),
         "deadline" => tr!(loc, en: "Deadline", nb: "Frist", uk: "Кінцевий термін"),
-        "ageOnCutoff" => {
-            tr!(loc, en: "Age on the cut-off date", nb: "Alder på skjæringsdatoen", uk: "Вік на граничну дату")
-        }
+        "ageOnCutoff" => tr!(loc,
+            en: "Age on the cut-off date",
+            nb: "Alder på skjæringsdatoen",
+            uk: "Вік на граничну дату"),
         "cutoff" => tr!(loc, en: "Cut-off date", nb: "Skjæringsdato", uk: "Гранична дата"),
-        "windowStart" => {
-            tr!(loc, en: "Period starts", nb: "Perioden starter", uk: "Початок періоду")
-        }
+        "windowStart" => tr!(loc,
+            en: "Period starts",
+            nb: "Perioden starter",
+            uk: "Початок періоду"),
         "windowEnd" => tr!(loc, en: "Period ends", nb: "Perioden slutter", uk: "Кінець періоду"),
-        "schengenWindow" => {
-            tr!(loc, en: "Schengen period (180 days)", nb: "Schengen-periode (180 dager)", uk: "Шенгенський період (180 днів)")
-        }
-        "schengenLimit" => {
-            tr!(loc, en: "Schengen limit", nb: "Schengen-grense", uk: "Шенгенський ліміт")
-        }
-        "schengenDaysLeftInWindow" => {
-            tr!(loc, en: "Schengen days left in the period", nb: "Schengen-dager igjen i perioden", uk: "Залишок шенгенських днів у періоді")
-        }
-        "daysLeftInWindow" => {
-            tr!(loc, en: "Days left in the period", nb: "Dager igjen i perioden", uk: "Залишок днів у періоді")
-        }
-        "requestDate" => {
-            tr!(loc, en: "Date of the request", nb: "Dato for søknaden", uk: "Дата звернення")
-        }
+        "schengenWindow" => tr!(loc,
+            en: "Schengen period (180 days)",
+            nb: "Schengen-periode (180 dager)",
+            uk: "Шенгенський період (180 днів)"),
+        "schengenLimit" => tr!(loc,
+            en: "Schengen limit",
+            nb: "Schengen-grense",
+            uk: "Шенгенський ліміт"),
+        "schengenDaysLeftInWindow" => tr!(loc,
+            en: "Schengen days left in the period",
+            nb: "Schengen-dager igjen i perioden",
+            uk: "Залишок шенгенських днів у періоді"),
+        "daysLeftInWindow" => tr!(loc,
+            en: "Days left in the period",
+            nb: "Dager igjen i perioden",
+            uk: "Залишок днів у періоді"),
+        "requestDate" => tr!(loc,
+            en: "Date of the request",
+            nb: "Dato for søknaden",
+            uk: "Дата звернення"),
         "planningFrom" => tr!(loc, en: "Planning from", nb: "Planlegging fra", uk: "Планування з"),
         "planningFor" => tr!(loc, en: "Planning for", nb: "Planlegging for", uk: "Планування для"),
-        "plannedReturnKeepsPermanent" => {
-            tr!(loc, en: "Planned return keeps permanent residence", nb: "Planlagt hjemreise beholder permanent opphold", uk: "Заплановане повернення зберігає постійне проживання")
-        }
-        "permanentResidenceYears" => {
-            tr!(loc, en: "Years with permanent residence", nb: "År med permanent opphold", uk: "Років постійного проживання")
-        }
-        "permanentResidenceLimit" => {
-            tr!(loc, en: "Limit for permanent residence", nb: "Grense for permanent opphold", uk: "Ліміт для постійного проживання")
-        }
+        "plannedReturnKeepsPermanent" => tr!(loc,
+            en: "Planned return keeps permanent residence",
+            nb: "Planlagt hjemreise beholder permanent opphold",
+            uk: "Заплановане повернення зберігає постійне проживання"),
+        "permanentResidenceYears" => tr!(loc,
+            en: "Years with permanent residence",
+            nb: "År med permanent opphold",
+            uk: "Років постійного проживання"),
+        "permanentResidenceLimit" => tr!(loc,
+            en: "Limit for permanent residence",
+            nb: "Grense for permanent opphold",
+            uk: "Ліміт для постійного проживання"),
         "periods" => tr!(loc, en: "Periods", nb: "Perioder", uk: "Періоди"),
-        "noReturnLimit" => {
-            tr!(loc, en: "No limit for coming back", nb: "Ingen frist for å komme tilbake", uk: "Без обмеження для повернення")
-        }
-        "halfTimeWindow" => {
-            tr!(loc, en: "Half-time period", nb: "Halvtidsperiode", uk: "Період половини часу")
-        }
-        "halfTimeRule" => {
-            tr!(loc, en: "Half-time rule", nb: "Halvtidsregelen", uk: "Правило половини часу")
-        }
-        "halfTimeLimit" => {
-            tr!(loc, en: "Half-time limit", nb: "Halvtidsgrense", uk: "Ліміт половини часу")
-        }
-        "halfTimeApplies" => {
-            tr!(loc, en: "Half-time rule applies", nb: "Halvtidsregelen gjelder", uk: "Правило половини часу застосовується")
-        }
-        "daysAbroadInPermitYear" => {
-            tr!(loc, en: "Days abroad in the permit year", nb: "Dager i utlandet i tillatelsesåret", uk: "Днів за кордоном у році дії дозволу")
-        }
-        "daysAbroadForPermanent" => {
-            tr!(loc, en: "Days abroad that count for permanent residence", nb: "Dager i utlandet som teller for permanent opphold", uk: "Днів за кордоном, що враховуються для постійного проживання")
-        }
+        "noReturnLimit" => tr!(loc,
+            en: "No limit for coming back",
+            nb: "Ingen frist for å komme tilbake",
+            uk: "Без обмеження для повернення"),
+        "halfTimeWindow" => tr!(loc,
+            en: "Half-time period",
+            nb: "Halvtidsperiode",
+            uk: "Період половини часу"),
+        "halfTimeRule" => tr!(loc,
+            en: "Half-time rule",
+            nb: "Halvtidsregelen",
+            uk: "Правило половини часу"),
+        "halfTimeLimit" => tr!(loc,
+            en: "Half-time limit",
+            nb: "Halvtidsgrense",
+            uk: "Ліміт половини часу"),
+        "halfTimeApplies" => tr!(loc,
+            en: "Half-time rule applies",
+            nb: "Halvtidsregelen gjelder",
+            uk: "Правило половини часу застосовується"),
+        "daysAbroadInPermitYear" => tr!(loc,
+            en: "Days abroad in the permit year",
+            nb: "Dager i utlandet i tillatelsesåret",
+            uk: "Днів за кордоном у році дії дозволу"),
+        "daysAbroadForPermanent" => tr!(loc,
+            en: "Days abroad that count for permanent residence",
+            nb: "Dager i utlandet som teller for permanent opphold",
+            uk: "Днів за кордоном, що враховуються для постійного проживання"),
         "dateOfBirth" => tr!(loc, en: "Date of birth", nb: "Fødselsdato", uk: "Дата народження"),
         "applies" => tr!(loc, en: "Applies", nb: "Gjelder", uk: "Застосовується"),
-        "combined65ReachedOn" => {
-            tr!(loc, en: "Age and residence add up to 65 on", nb: "Alder og botid blir til sammen 65", uk: "Вік і строк проживання разом становлять 65")
-        }
-        "maxDaysAbroadIn365" => {
-            tr!(loc, en: "Most days abroad in any 365 days", nb: "Flest dager i utlandet i en periode på 365 dager", uk: "Найбільше днів за кордоном за будь-які 365 днів")
-        }
-        "maxSchengenDaysIn180" => {
-            tr!(loc, en: "Most days in other Schengen countries in any 180 days", nb: "Flest dager i andre Schengen-land i en periode på 180 dager", uk: "Найбільше днів в інших країнах Шенгену за будь-які 180 днів")
-        }
-        "stayCovering20190101" => {
-            tr!(loc, en: "Stay abroad on 1 January 2019 (number)", nb: "Opphold i utlandet 1. januar 2019 (nummer)", uk: "Перебування за кордоном 1 січня 2019 року (номер)")
-        }
-        "livedInNorwayOn20190101" => {
-            tr!(loc, en: "Lived in Norway on 1 January 2019", nb: "Bodde i Norge 1. januar 2019", uk: "Проживали в Норвегії 1 січня 2019 року")
-        }
+        "combined65ReachedOn" => tr!(loc,
+            en: "Age and residence add up to 65 on",
+            nb: "Alder og botid blir til sammen 65",
+            uk: "Вік і строк проживання разом становлять 65"),
+        "maxDaysAbroadIn365" => tr!(loc,
+            en: "Most days abroad in any 365 days",
+            nb: "Flest dager i utlandet i en periode på 365 dager",
+            uk: "Найбільше днів за кордоном за будь-які 365 днів"),
+        "maxSchengenDaysIn180" => tr!(loc,
+            en: "Most days in other Schengen countries in any 180 days",
+            nb: "Flest dager i andre Schengen-land i en periode på 180 dager",
+            uk: "Найбільше днів в інших країнах Шенгену за будь-які 180 днів"),
+        "stayCovering20190101" => tr!(loc,
+            en: "Stay abroad on 1 January 2019 (number)",
+            nb: "Opphold i utlandet 1. januar 2019 (nummer)",
+            uk: "Перебування за кордоном 1 січня 2019 року (номер)"),
+        "livedInNorwayOn20190101" => tr!(loc,
+            en: "Lived in Norway on 1 January 2019",
+            nb: "Bodde i Norge 1. januar 2019",
+            uk: "Проживали в Норвегії 1 січня 2019 року"),
         "year" => tr!(loc, en: "Year", nb: "År", uk: "Рік"),
         "counted" => tr!(loc, en: "Counted", nb: "Telles med", uk: "Зараховується"),
         "start" => tr!(loc, en: "From", nb: "Fra", uk: "З"),
         "end" => tr!(loc, en: "To", nb: "Til", uk: "До"),
         "permitType" => tr!(loc, en: "Kind of permit", nb: "Type tillatelse", uk: "Вид дозволу"),
-        "exemptionMayApply" => {
-            tr!(loc, en: "An exemption may apply", nb: "Et unntak kan gjelde", uk: "Може застосовуватися виняток")
-        }
+        "exemptionMayApply" => tr!(loc,
+            en: "An exemption may apply",
+            nb: "Et unntak kan gjelde",
+            uk: "Може застосовуватися виняток"),
         _ => return name.to_string(),
     };
     known
@@ -699,6 +832,18 @@ fn date_problem_list(problems: &[(String, DateProblem)], loc: EngineLocale) -> S
 // Storage
 // ---------------------------------------------------------------------------------------------
 
+/// Moves focus to the element `id` once the view has been updated.
+fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// The storage key: one per copy of the app (the folder of the page).
 pub fn storage_key() -> String {
     let path = window().location().pathname().unwrap_or_default();
@@ -741,13 +886,14 @@ impl Saved {
         if !storage_available() {
             return Saved::Nothing;
         }
-        match LocalStorage::get::<Value>(storage_key()) {
-            Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => Saved::Nothing,
-            Err(_) => Saved::Unreadable(ReadError::NotJson { line: 1, column: 1 }),
-            Ok(value) => match read_value(value, Check::AsTyped) {
-                Ok(doc) => Saved::Found(doc),
-                Err(e) => Saved::Unreadable(e),
-            },
+        // The text as it is (gloo's typed `get` would hide where a damaged document breaks).
+        let text = match LocalStorage::raw().get_item(&storage_key()) {
+            Ok(Some(text)) => text,
+            _ => return Saved::Nothing,
+        };
+        match read_document(&text, Check::AsTyped) {
+            Ok(doc) => Saved::Found(doc),
+            Err(e) => Saved::Unreadable(e),
         }
     }
 
@@ -992,9 +1138,15 @@ pub fn stays_csv(answers: &Answers, loc: EngineLocale) -> String {
     let header = [
         tr!(loc, en: "Stay", nb: "Opphold", uk: "Перебування"),
         tr!(loc, en: "Left Norway", nb: "Reiste fra Norge", uk: "Виїзд з Норвегії"),
-        tr!(loc, en: "Came back to Norway", nb: "Kom tilbake til Norge", uk: "Повернення до Норвегії"),
+        tr!(loc,
+            en: "Came back to Norway",
+            nb: "Kom tilbake til Norge",
+            uk: "Повернення до Норвегії"),
         tr!(loc, en: "Still abroad", nb: "Fortsatt i utlandet", uk: "Досі за кордоном"),
-        tr!(loc, en: "Another Schengen country", nb: "Et annet Schengen-land", uk: "Інша країна Шенгену"),
+        tr!(loc,
+            en: "Another Schengen country",
+            nb: "Et annet Schengen-land",
+            uk: "Інша країна Шенгену"),
     ];
     let iso = |d: &DateDraft| {
         d.date()
@@ -1155,14 +1307,7 @@ pub fn DataSection() -> impl IntoView {
     let open_summary = move |_| {
         data.summary.set(true);
         // After the summary is drawn: move focus (and the view) to it.
-        request_animation_frame(|| {
-            if let Some(el) = document()
-                .get_element_by_id("summary")
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        });
+        focus_soon("summary");
     };
 
     view! {
@@ -1276,6 +1421,7 @@ pub fn DataSection() -> impl IntoView {
                                     on:click=move |_| {
                                         confirming.set(false);
                                         data.erase(state);
+                                        focus_soon("data-erase");
                                     }
                                 >
                                     {t!(i18n, data.erase_confirm)}
@@ -1285,7 +1431,10 @@ pub fn DataSection() -> impl IntoView {
                                     type="button"
                                     class="button button-secondary"
                                     id="data-erase-cancel"
-                                    on:click=move |_| confirming.set(false)
+                                    on:click=move |_| {
+                                        confirming.set(false);
+                                        focus_soon("data-erase");
+                                    }
                                 >
                                     {t!(i18n, data.erase_cancel)}
                                 </button>
@@ -1298,7 +1447,10 @@ pub fn DataSection() -> impl IntoView {
                                 type="button"
                                 class="button button-danger"
                                 id="data-erase"
-                                on:click=move |_| confirming.set(true)
+                                on:click=move |_| {
+                                    confirming.set(true);
+                                    focus_soon("data-erase-cancel");
+                                }
                             >
                                 {t!(i18n, data.erase)}
                             </button>
@@ -1674,12 +1826,7 @@ fn SummaryBody() -> impl IntoView {
                     id="summary-close"
                     on:click=move |_| {
                         data.summary.set(false);
-                        if let Some(el) = document()
-                            .get_element_by_id("data-print")
-                            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                        {
-                            let _ = el.focus();
-                        }
+                        focus_soon("data-print");
                     }
                 >
                     {t!(i18n, data.close_summary)}

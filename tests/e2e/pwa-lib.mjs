@@ -71,42 +71,17 @@ export function fullDocument() {
   };
 }
 
-/** The state of an app that has just started: nothing answered. */
-export function emptyDocument() {
-  return {
-    format: FORMAT,
-    version: 1,
-    answers: {
-      temporaryRegulation: {
-        dateOfBirth: empty(),
-        firstAsylumApplication: empty(),
-        appliedForAsylum: null,
-        leftAfterRejectionAndReapplied: null,
-        livedInNorwayOn20190101: null,
-        livesInNorway: null,
-        convicted: null,
-        hasResidencePermit: null,
-        identityDocumented: null,
-        requestDate: empty(),
-      },
-      permanentPermit: {
-        gaveIncorrectInformation: null,
-        withheldInformation: null,
-        incorrectIdentity: null,
-        abuseExemption: {
-          familyImmigrationPermit: null,
-          preventedFromReturning: null,
-          victimOfAbuse: null,
-          relationshipEnded: null,
-        },
-      },
-      travelLimits: { situation: null, permitBasis: null, permitStart: empty(), permitEnd: empty() },
-      workPermit: { protection: null, hadAsylumInterview: null, validPassport: null, dublinCase: null, decision: null },
-      stays: [],
-      plannedTrip: { from: empty(), to: empty(), schengen: false },
-      strictCounting: false,
-    },
-  };
+/**
+ * `doc` laid over `base`: objects merged member by member, anything else replaced. With `base`
+ * the export of an app that has just started, it gives the export expected after importing
+ * `doc` (members it leaves out read as "not answered"), whatever answers the tabs add later.
+ */
+export function overlay(base, doc) {
+  const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObject(base) || !isObject(doc)) return structuredClone(doc);
+  const out = structuredClone(base);
+  for (const [key, value] of Object.entries(doc)) out[key] = key in base ? overlay(base[key], value) : structuredClone(value);
+  return out;
 }
 
 /** Waits until the app has mounted (the data section is there). */
@@ -123,9 +98,12 @@ export async function statusText(page) {
 
 /**
  * Loads a file through "Load answers from a file" and returns the status message.
- * `content` is an object (written as JSON) or a string (written as it is).
+ * `content` is an object (written as JSON) or a string (written as it is). Each call needs a
+ * message different from the one shown before (a new file name does it).
  */
-export async function importFile(page, content, name = 'answers.json') {
+let imports = 0;
+
+export async function importFile(page, content, name = `answers-${(imports += 1)}.json`) {
   const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
   const before = await page.evaluate(() => document.getElementById('data-status')?.textContent || '');
   await page.setInputFiles('#data-import', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
