@@ -874,7 +874,7 @@ fn delete_stored() {
 #[derive(Clone, Debug)]
 pub enum Saved {
     Nothing,
-    Found(Document),
+    Found(Box<Document>),
     /// Something is stored but cannot be read: it is left alone (not overwritten) until the
     /// user switches remembering on again or erases it.
     Unreadable(ReadError),
@@ -892,7 +892,7 @@ impl Saved {
             _ => return Saved::Nothing,
         };
         match read_document(&text, Check::AsTyped) {
-            Ok(doc) => Saved::Found(doc),
+            Ok(doc) => Saved::Found(Box::new(doc)),
             Err(e) => Saved::Unreadable(e),
         }
     }

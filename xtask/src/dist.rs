@@ -243,15 +243,7 @@ fn write_zip(path: &Path, entries: &[(String, Vec<u8>)]) -> Result<()> {
 }
 
 fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
+    crate::size::grouped(usize::try_from(n).unwrap_or(usize::MAX))
 }
 
 fn human(n: u64) -> String {

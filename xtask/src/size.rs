@@ -45,7 +45,7 @@ fn brotli(bytes: &[u8]) -> Result<usize> {
 }
 
 /// Thousands separated by a thin space: 1 234 567.
-fn grouped(n: usize) -> String {
+pub fn grouped(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
