@@ -38,6 +38,9 @@
 //!   permit year); an unknown start counts every 365-day window over all recorded stays.
 //! - `permitBasis` unknown: the half-time rule applies (it spares only refugees), and both
 //!   permanent-residence tracks are checked.
+//! - Over 182 days under those strict readings while a permit date or the basis is unknown:
+//!   `tl.half-time` is `unknown`, not `not-met` (C8: unknown answers give unknown; the rule
+//!   might not count those days); the outcome stays `limit-exceeded` (the permit may be lost).
 //! - `tl.permanent-residence` unknown (the two tracks disagree) gives `at-risk`, like not met.
 //! - Days abroad after the end of a one-year permit are outside its permit year and do not count
 //!   for `tl.half-time`, exactly as the rule reads.
@@ -503,6 +506,25 @@ fn half_time(
     }
     parts.push(counting_sentence(ctx.counting, loc));
     let met = count.days <= limit;
+    // C8: over the limit only under the strict readings chosen for an unknown permit date or
+    // basis → unknown, not not-met (those days may fall outside the rule, or the person may be a
+    // refugee). The outcome still warns (limit-exceeded), see `evaluate`.
+    let depends_on_unknown = basis.is_none()
+        || matches!(
+            rule,
+            HalfTimeRule::Rolling { from: None, .. }
+                | HalfTimeRule::Rolling {
+                    end_known: false,
+                    ..
+                }
+        );
+    if !met && depends_on_unknown {
+        parts.push(tr!(loc,
+            en: "This is more than {limit_s}. Whether it breaks the rule depends on what you have not answered (when your permit started and ends, or whether you are a refugee): if it does, you can lose your residence permit. Check the dates and the basis in your decision letter from UDI.",
+            nb: "Dette er mer enn {limit_s}. Om det bryter regelen, avhenger av det du ikke har svart på (når tillatelsen din startet og slutter, eller om du er flyktning): gjør det det, kan du miste oppholdstillatelsen. Sjekk datoene og grunnlaget i vedtaket fra UDI.",
+            uk: "Це більше ніж {limit_s}. Чи порушує це правило, залежить від того, на що ви не відповіли (коли почав і коли закінчується ваш дозвіл або чи ви біженець): якщо порушує, ви можете втратити дозвіл на проживання. Перевірте дати й підставу в рішенні від UDI."));
+        return criterion(Status::Unknown, parts).with_borderline(borderline(count.days, limit));
+    }
     parts.push(if met {
         tr!(loc,
             en: "This is within the limit.",
@@ -1020,7 +1042,10 @@ pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldErr
 
     let outcome = if must_not_travel {
         Outcome::MustNotTravel
-    } else if c_half.status == Status::NotMet || c_schengen.status == Status::NotMet {
+    } else if c_half.status != Status::Met || c_schengen.status == Status::NotMet {
+        // Protective (RULES.md silent on unknowns here): `tl.half-time` unknown means over 182
+        // days on a reading that depends on an unknown permit date or basis; the permit may be
+        // lost, so it is answered like not met (`at-risk` tells the user the permit is kept).
         Outcome::LimitExceeded
     } else if c_permanent.status != Status::Met {
         // Protective: "unknown" (the tracks disagree) may be not met.
