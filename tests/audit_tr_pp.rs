@@ -1103,3 +1103,23 @@ fn pp_explanations_follow_the_locale() {
     let en_bad = pp(AS_OF, json!({ "stays": one("2020-02-10", "2020-02-01") }));
     assert_ne!(m, en_bad["errors"][0]["message"].as_str().unwrap());
 }
+
+#[test]
+fn pp_planned_trip_that_lifts_a_year_over_two_months() {
+    // asOf 2027-06-01. S1 2025-01-01 → 2026-11-28: 2025: 364, 2026: 331 → 695 counted.
+    // S2 2027-01-01 → 2027-02-11: 01-02..02-10 = 40 days (< 60 → nothing yet). Same period.
+    // Trip from 2027-06-01 with d days abroad: 2027 then has 40 + d; d <= 19 keeps it under 60
+    // (nothing counted); d = 20 makes 2027 count all 60 days → 755 → exceeded.
+    // d = 19 → return 2027-06-01 + 20 = 2027-06-21.
+    let r = pp(
+        "2027-06-01",
+        json!({ "stays": [{ "from": "2025-01-01", "to": "2026-11-28" },
+                          { "from": "2027-01-01", "to": "2027-02-11" }],
+                "plannedTrip": { "from": "2027-06-01" } }),
+    );
+    assert_eq!(fig(&r, "maxFourYearDays"), &json!(695));
+    assert_eq!(fig(&r, "longestStayDays"), &json!(695));
+    assert_eq!(outcome(&r), "within-limits");
+    assert!(!borderline(&r, "pp.four-year-total"));
+    assert_eq!(fig(&r, "latestReturnDate"), &json!("2027-06-21"));
+}
