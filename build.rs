@@ -2,12 +2,11 @@
 //! `$OUT_DIR/i18n/mod.rs`; `src/ui/mod.rs` includes it.
 //!
 //! The UI exists only on wasm32, so on any other target this script returns at once: native
-//! `cargo test` (the rule engine) never reads the locales and cannot fail here.
+//! `cargo test` (the rule engine) never reads the locales and cannot fail here. The code
+//! generator is behind the default feature `ui` (see Cargo.toml): without it, a wasm32 build stops
+//! here with a message saying so.
 
 use std::error::Error;
-use std::path::PathBuf;
-
-use leptos_i18n_build::{Config, TranslationsInfos};
 
 /// The UI's languages; the first is the default.
 const LOCALES: [&str; 3] = ["en", "nb", "uk"];
@@ -21,8 +20,15 @@ fn main() -> Result<(), Box<dyn Error>> {
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
         return Ok(());
     }
-    println!("cargo::rerun-if-changed=locales");
+    generate()
+}
 
+#[cfg(feature = "ui")]
+fn generate() -> Result<(), Box<dyn Error>> {
+    use leptos_i18n_build::{Config, TranslationsInfos};
+    use std::path::PathBuf;
+
+    println!("cargo::rerun-if-changed=locales");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     let mut cfg = Config::new(LOCALES[0])?;
     for locale in &LOCALES[1..] {
@@ -35,4 +41,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     translations.rerun_if_locales_changed();
     translations.generate_i18n_module(out_dir.join("i18n"))?;
     Ok(())
+}
+
+#[cfg(not(feature = "ui"))]
+fn generate() -> Result<(), Box<dyn Error>> {
+    let _ = (LOCALES, NAMESPACES);
+    Err("the wasm32 build (the UI) needs the `ui` feature, which is on by default: \
+         build without `--no-default-features`"
+        .into())
 }

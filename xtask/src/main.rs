@@ -140,8 +140,14 @@ pub fn target_dir() -> PathBuf {
 }
 
 /// The cargo that runs this xtask.
+///
+/// Incremental compilation is off for every build the xtask starts: its caches are hundreds of
+/// megabytes per target that a clean CI run never reuses, and the dependencies (most of the
+/// build) are never incremental anyway.
 pub fn cargo() -> Command {
-    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.env("CARGO_INCREMENTAL", "0");
+    cmd
 }
 
 // ---------------------------------------------------------------------------------------------

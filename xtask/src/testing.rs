@@ -200,7 +200,15 @@ pub fn command() -> Result<bool> {
         // The engine's unit, property and doc tests, and the xtask's own tests.
         run_counted(
             s,
-            cargo().args(["test", "-p", wasm::CRATE, "-p", "xtask"]),
+            cargo().args([
+                "test",
+                "-p",
+                wasm::CRATE,
+                "-p",
+                "xtask",
+                // The engine needs no UI code generator (see Cargo.toml `[features]`).
+                "--no-default-features",
+            ]),
             libtest_counts,
         )
     });
