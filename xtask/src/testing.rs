@@ -193,6 +193,7 @@ pub fn command() -> Result<bool> {
 
     stage(&mut stages, "tools", |_| {
         tools = tools::ensure_test_tools()?;
+        tools::report_free_disk(&crate::target_dir());
         Ok(())
     });
 

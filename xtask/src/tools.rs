@@ -304,3 +304,52 @@ source = \"registry+https://github.com/rust-lang/crates.io-index\"
         assert_eq!(locked_version(lock, "js-sys"), None);
     }
 }
+
+/// What a cold `cargo xtask test` writes into the target directory, measured: 2.4 GB at its peak
+/// (host build tools for two profiles, the debug and release wasm builds, the test binaries).
+pub const COLD_TEST_DISK_MB: u64 = 2_500;
+
+/// Free space on the file system of `dir` in MiB, from POSIX `df -Pk` (None if it cannot be
+/// read, e.g. no `df`).
+pub fn free_disk_mib(dir: &Path) -> Option<u64> {
+    // The target directory may not exist yet: ask about the nearest folder that does.
+    let mut probe = dir;
+    while !probe.exists() {
+        probe = probe.parent()?;
+    }
+    let text = output(Command::new("df").arg("-Pk").arg(probe))?;
+    parse_df_available_kib(&text).map(|kib| kib / 1024)
+}
+
+/// The "Available" column (KiB) of `df -Pk`'s one data line.
+fn parse_df_available_kib(text: &str) -> Option<u64> {
+    let line = text.lines().nth(1)?;
+    line.split_whitespace().nth(3)?.parse().ok()
+}
+
+/// Prints the free disk space before a build, and warns when a cold build may not fit: a full
+/// disk shows up later as an obscure linker or rustc crash ("No space left on device").
+pub fn report_free_disk(dir: &Path) {
+    match free_disk_mib(dir) {
+        Some(free) if free < COLD_TEST_DISK_MB => println!(
+            "WARNING: only {free} MiB free for {}; a build from scratch needs about \
+             {COLD_TEST_DISK_MB} MiB, and runs out of space with less",
+            dir.display()
+        ),
+        Some(free) => println!("free disk for {}: {free} MiB", dir.display()),
+        None => println!("free disk for {}: unknown (df failed)", dir.display()),
+    }
+}
+
+#[cfg(test)]
+mod disk_tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_available_column_of_df() {
+        let df = "Filesystem     1024-blocks     Used Available Capacity Mounted on\n\
+                  /dev/vda        263174212 90177360 162211020      36% /\n";
+        assert_eq!(parse_df_available_kib(df), Some(162_211_020));
+        assert_eq!(parse_df_available_kib("df: /nope: No such file"), None);
+    }
+}
