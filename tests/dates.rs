@@ -301,6 +301,26 @@ fn four_year_window_starting_on_29_february() {
     );
 }
 
+/// Four-year windows ending around 1 March 2100 (2096 is a leap year, 2100 is not): the window
+/// ending on 28 February 2100 starts on 1 March 2096, two days after the one ending the day
+/// before, so its count drops by one. Every window ending from 31 December 2099 to 27 February
+/// 2100 holds all 1,461 days of four years; none after does.
+#[test]
+fn first_day_reaching_a_four_year_limit_across_28_february_2100() {
+    let set = DaySet::new(vec![Span::new(d("2096-01-01"), d("2101-01-01"))]);
+    assert_eq!(
+        set.count_in(Span::new(d("2096-01-01"), d("2100-01-01"))),
+        1461
+    );
+    assert_eq!(
+        set.count_in(Span::new(d("2096-03-01"), d("2100-03-01"))),
+        1460
+    );
+    assert_eq!(set.first_day_reaching_years(4, 1461), Some(d("2099-12-31")));
+    assert_eq!(set.first_day_reaching_years(4, 1460), Some(d("2099-12-30")));
+    assert_eq!(set.first_day_reaching_years(4, 1462), None);
+}
+
 #[test]
 fn first_day_reaching_a_rolling_limit() {
     let set = DaySet::new([
@@ -466,6 +486,51 @@ proptest! {
             e = add_days(e, 1);
         }
         prop_assert_eq!(got, want);
+    }
+
+    /// Calendar windows around 2100, which is not a leap year while 2096 and 2104 are: the
+    /// window `[end - 4 years, end)` then moves by two days as `end` goes from 28 February to
+    /// 1 March 2100, so the count of the window ending on a day can drop by one from one day to
+    /// the next, and a plain bisection over a span could miss the first day reaching a limit.
+    #[test]
+    fn first_day_reaching_years_matches_brute_force_around_2100(
+        parts in prop::collection::vec((0i64..3000, 1i64..1600), 1..5),
+        threshold in 1i64..1500,
+    ) {
+        let anchor = d("2093-03-01");
+        let spans: Vec<Span> = parts
+            .into_iter()
+            .map(|(start, len)| {
+                let s = add_days(anchor, start);
+                Span::new(s, add_days(s, len))
+            })
+            .collect();
+        let set = DaySet::new(spans);
+        let got = set.first_day_reaching_years(4, threshold);
+        let mut want = None;
+        let mut e = add_days(anchor, -1);
+        let last = add_days(anchor, 4700);
+        while e <= last {
+            let end = add_days(e, 1);
+            if set.count_in(Span::new(add_years(end, -4), end)) >= threshold {
+                want = Some(e);
+                break;
+            }
+            e = add_days(e, 1);
+        }
+        prop_assert_eq!(got, want);
+
+        // The largest four-year window, over the same dates.
+        let (lo, hi) = (add_days(anchor, -1500), add_days(anchor, 4700));
+        let max = set.max_window_years(4, lo, hi).unwrap();
+        let mut best = 0;
+        let mut x = lo;
+        while x <= hi {
+            best = best.max(set.count_in(Span::new(x, add_years(x, 4))));
+            x = add_days(x, 1);
+        }
+        prop_assert_eq!(max.days, best);
+        prop_assert_eq!(set.count_in(max.window), best);
     }
 
     #[test]

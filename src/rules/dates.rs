@@ -457,8 +457,13 @@ impl DaySet {
     /// The first day `e` on which the window that ends with `e` (`[start_of(e + 1), e + 1)`) holds
     /// at least `threshold` days of the set: the day a rolling limit is reached.
     ///
-    /// Within one span the count of the window ending on each day never decreases (a day enters
-    /// as at most one leaves), so each span is searched by bisection.
+    /// Within one span, the count of the window ending on each day never decreases as long as the
+    /// window's start moves by at most one day a day (a day enters as at most one leaves), so each
+    /// span is searched by bisection. A window of calendar years is the exception: where its end
+    /// goes from 28 February to 1 March of a common year whose start year is a leap year (e.g.
+    /// 2100 and 2096), its start jumps from 28 February over 29 February to 1 March, and the
+    /// count can drop by one. Spans are therefore searched in pieces that begin on each
+    /// 28 February, and the first piece whose last day reaches the limit is bisected.
     pub fn first_day_reaching_days(&self, len: i64, threshold: i64) -> Option<Date> {
         self.first_day_reaching_by(threshold, |end| add_days(end, -len))
     }
@@ -481,20 +486,24 @@ impl DaySet {
             self.count_in(Span::new(start_for_end(end), end))
         };
         for s in &self.spans {
-            let last = s.last_day()?;
-            if count_ending(last) < threshold {
-                continue;
-            }
-            let (mut lo, mut hi) = (0i64, s.len() - 1);
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                if count_ending(add_days(s.start, mid)) >= threshold {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
+            let mut piece_start = s.start;
+            while piece_start < s.end {
+                let piece_end = next_28_february(piece_start).map_or(s.end, |f| f.min(s.end));
+                let last = add_days(piece_end, -1);
+                if count_ending(last) >= threshold {
+                    let (mut lo, mut hi) = (0i64, days_between(piece_start, last));
+                    while lo < hi {
+                        let mid = lo + (hi - lo) / 2;
+                        if count_ending(add_days(piece_start, mid)) >= threshold {
+                            hi = mid;
+                        } else {
+                            lo = mid + 1;
+                        }
+                    }
+                    return Some(add_days(piece_start, lo));
                 }
+                piece_start = piece_end;
             }
-            return Some(add_days(s.start, lo));
         }
         None
     }
@@ -508,6 +517,16 @@ impl DaySet {
             }
         }
         out
+    }
+}
+
+/// The first 28 February strictly after `d` (None past the last year chrono represents).
+fn next_28_february(d: Date) -> Option<Date> {
+    let this_year = NaiveDate::from_ymd_opt(d.year(), 2, 28)?;
+    if d < this_year {
+        Some(this_year)
+    } else {
+        NaiveDate::from_ymd_opt(d.year().checked_add(1)?, 2, 28)
     }
 }
 
