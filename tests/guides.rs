@@ -416,42 +416,252 @@ fn working_days_skip_weekends() {
 #[test]
 fn earliest_card_date_is_twenty_working_days_later() {
     assert_eq!(RC_MIN_WORKING_DAYS, 20);
-    // Monday 4 March 2024 + 20 working days = Monday 1 April 2024 (four whole weeks; Easter
-    // Monday is a public holiday in Norway, which the function does not know: the card can
-    // only come later, never earlier).
-    assert_eq!(earliest_card_date(d("2024-03-04")), d("2024-04-01"));
-    // Thursday 28 November 2024 + 20 = Thursday 26 December 2024 (again holidays not counted).
-    assert_eq!(earliest_card_date(d("2024-11-28")), d("2024-12-26"));
-    // A Friday appointment: 20 working days end on a Friday four weeks later.
-    assert_eq!(earliest_card_date(d("2025-05-02")), d("2025-05-30"));
+    // Monday 4 March 2024 + 20 working days: four whole weeks would end on Easter Monday
+    // (1 April 2024); Maundy Thursday 28 March, Good Friday 29 March and Easter Monday are
+    // public holidays, so three more weekdays: Thursday 4 April 2024.
+    assert_eq!(earliest_card_date(d("2024-03-04")), d("2024-04-04"));
+    // Thursday 28 November 2024 + 20: Christmas Day (Wednesday) and St Stephen's Day (Thursday)
+    // are left out, Christmas Eve is not: Monday 30 December 2024.
+    assert_eq!(earliest_card_date(d("2024-11-28")), d("2024-12-30"));
+    // Friday 2 May 2025 + 20: 17 May 2025 is a Saturday, Ascension Day is Thursday 29 May:
+    // Monday 2 June 2025.
+    assert_eq!(earliest_card_date(d("2025-05-02")), d("2025-06-02"));
+    // No holiday in the way: Friday 7 February 2025 + 20 = Friday 7 March 2025 (four weeks).
+    assert_eq!(earliest_card_date(d("2025-02-07")), d("2025-03-07"));
+}
+
+// --- Norwegian public holidays (law.rs) ---------------------------------------------------------
+
+#[test]
+fn easter_sunday_known_years() {
+    // Checked against published Easter tables and python-dateutil's easter() (Western).
+    for (year, easter) in [
+        (1818, "1818-03-22"), // earliest possible
+        (1943, "1943-04-25"), // latest possible
+        (2008, "2008-03-23"),
+        (2011, "2011-04-24"),
+        (2024, "2024-03-31"),
+        (2025, "2025-04-20"),
+        (2026, "2026-04-05"),
+        (2027, "2027-03-28"),
+        (2038, "2038-04-25"),
+        (2285, "2285-03-22"),
+    ] {
+        assert_eq!(easter_sunday(year), Some(d(easter)), "Easter {year}");
+    }
+}
+
+#[test]
+fn public_holidays_2026() {
+    use chrono::Datelike;
+    let holidays: Vec<Date> = (0..365)
+        .map(|i| permit_check::rules::dates::add_days(d("2026-01-01"), i))
+        .filter(|day| is_public_holiday(*day))
+        .collect();
+    let expected: Vec<Date> = [
+        "2026-01-01", // New Year's Day
+        "2026-04-02", // Maundy Thursday
+        "2026-04-03", // Good Friday
+        "2026-04-05", // Easter Sunday
+        "2026-04-06", // Easter Monday
+        "2026-05-01", // 1 May
+        "2026-05-14", // Ascension Day
+        "2026-05-17", // 17 May (and a Sunday)
+        "2026-05-24", // Whit Sunday
+        "2026-05-25", // Whit Monday
+        "2026-12-25", // Christmas Day
+        "2026-12-26", // St Stephen's Day
+    ]
+    .iter()
+    .map(|s| d(s))
+    .collect();
+    assert_eq!(holidays, expected);
+    // Christmas Eve and New Year's Eve are not public holidays: working days when on a weekday.
+    assert!(!is_public_holiday(d("2026-12-24")));
+    assert!(!is_public_holiday(d("2026-12-31")));
+    assert!(is_working_day(d("2026-12-24")));
+    assert!(is_working_day(d("2026-12-31")));
+    assert!(!is_working_day(d("2026-04-02")));
+    assert!(!is_working_day(d("2026-04-04"))); // a Saturday
+    assert_eq!(d("2026-04-04").weekday(), chrono::Weekday::Sat);
+}
+
+#[test]
+fn working_days_over_easter_2026() {
+    // Easter 2026: Maundy Thursday 2 April, Good Friday 3 April, Easter Monday 6 April.
+    // Friday 20 March + 20: 23–27 March (5), 30 March–1 April (8), 7–10 April (12),
+    // 13–17 April (17), 20–22 April (20) = Wednesday 22 April 2026, not Friday 17 April.
+    assert_eq!(earliest_card_date(d("2026-03-20")), d("2026-04-22"));
+    // The next working day after the Wednesday, the Thursday, the Saturday before Easter, and
+    // Easter Sunday is Tuesday 7 April.
+    for start in ["2026-04-01", "2026-04-02", "2026-04-04", "2026-04-05"] {
+        assert_eq!(
+            add_working_days(d(start), 1),
+            d("2026-04-07"),
+            "from {start}"
+        );
+    }
+    // Friday 27 March + 20 = Wednesday 29 April 2026.
+    assert_eq!(earliest_card_date(d("2026-03-27")), d("2026-04-29"));
+}
+
+#[test]
+fn working_days_over_may_holidays() {
+    // 2024: 1 May (Wednesday), Ascension Day 9 May (Thursday), 17 May (Friday), Whit Monday
+    // 20 May. Tuesday 30 April + 20: 2–3 May (2), 6–8 May (5), 10 May (6), 13–16 May (10),
+    // 21–24 May (14), 27–31 May (19), 3 June (20) = Monday 3 June 2024.
+    assert_eq!(earliest_card_date(d("2024-04-30")), d("2024-06-03"));
+    // 2027: Ascension Day Thursday 6 May; 17 May is also Whit Monday (one day left out, once).
+    // Wednesday 5 May + 20: 7 May (1), 10–14 May (6), 18–21 May (10), 24–28 May (15),
+    // 31 May–4 June (20) = Friday 4 June 2027.
+    assert_eq!(easter_sunday(2027), Some(d("2027-03-28")));
+    assert_eq!(earliest_card_date(d("2027-05-05")), d("2027-06-04"));
+    // 1913: Easter 23 March, so Ascension Day is 1 May (one day left out, once), Whit Monday
+    // 12 May, 17 May a Saturday. Wednesday 30 April + 20: 2 May (1), 5–9 May (6), 13–16 May
+    // (10), 19–23 May (15), 26–30 May (20) = Friday 30 May 1913.
+    assert_eq!(easter_sunday(1913), Some(d("1913-03-23")));
+    assert_eq!(earliest_card_date(d("1913-04-30")), d("1913-05-30"));
+}
+
+#[test]
+fn working_days_over_christmas_and_new_year() {
+    // Wednesday 10 December 2025 + 20: 11–12 Dec (2), 15–19 Dec (7), 22–24 Dec (10; Christmas
+    // Eve counts), 25–26 Dec left out, 29–31 Dec (13; New Year's Eve counts), 1 Jan left out,
+    // 2 Jan (14), 5–9 Jan (19), 12 Jan (20) = Monday 12 January 2026.
+    assert_eq!(earliest_card_date(d("2025-12-10")), d("2026-01-12"));
+    // Tuesday 23 December 2025 + 1 = Christmas Eve; + 2 = Monday 29 December.
+    assert_eq!(add_working_days(d("2025-12-23"), 1), d("2025-12-24"));
+    assert_eq!(add_working_days(d("2025-12-23"), 2), d("2025-12-29"));
+    // The card lost in the post: Monday 22 December 2025 + 10 = Thursday 8 January 2026.
+    assert_eq!(add_working_days(d("2025-12-22"), 10), d("2026-01-08"));
 }
 
 #[test]
 fn working_days_saturate_at_the_end_of_the_calendar() {
     assert_eq!(add_working_days(Date::MAX, 20), Date::MAX);
     assert_eq!(add_working_days(Date::MAX, i64::MAX), Date::MAX);
+    assert_eq!(add_working_days(Date::MIN, i64::MAX), Date::MAX);
+    assert_eq!(add_working_days(Date::MIN, i64::MIN), Date::MIN);
+    assert_eq!(add_working_days(Date::MAX, i64::MIN), Date::MAX);
     let near_end = add_working_days(d("9999-12-31"), 5);
     assert!(near_end > d("9999-12-31"));
+    // Near both ends of chrono's calendar, with holidays in the way.
+    let last_week = permit_check::rules::dates::add_days(Date::MAX, -10);
+    assert!(add_working_days(last_week, 20) <= Date::MAX);
+    let first = add_working_days(Date::MIN, 20);
+    assert!(first > Date::MIN && is_working_day(first));
+    assert!(easter_sunday(chrono::Datelike::year(&Date::MIN)).is_some());
+    assert!(easter_sunday(chrono::Datelike::year(&Date::MAX)).is_some());
+    assert_eq!(easter_sunday(i32::MAX), None);
+    assert_eq!(easter_sunday(i32::MIN), None);
+}
+
+#[test]
+fn working_days_stay_fast_for_huge_counts() {
+    // The worst case: a count that ends just before the end of the calendar, from its start,
+    // looks at every year once. It must still finish quickly (about a second in a debug build;
+    // the bound below only catches a hang or a day-by-day walk over the calendar).
+    let started = std::time::Instant::now();
+    let end = add_working_days(Date::MIN, 130_000_000);
+    assert!(end > Date::MIN && end < Date::MAX);
+    assert!(is_working_day(end));
+    assert_eq!(add_working_days(Date::MIN, 200_000_000), Date::MAX);
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+/// Easter Sunday by Gauss's algorithm (with its two exceptions), independent of the engine's
+/// anonymous Gregorian algorithm. Floor division, so that it holds before year 1 too.
+fn gauss_easter(year: i32) -> Option<Date> {
+    let y = i64::from(year);
+    let (a, b, c) = (y.rem_euclid(19), y.rem_euclid(4), y.rem_euclid(7));
+    let k = y.div_euclid(100);
+    let p = (13 + 8 * k).div_euclid(25);
+    let q = k.div_euclid(4);
+    let m = (15 - p + k - q).rem_euclid(30);
+    let n = (4 + k - q).rem_euclid(7);
+    let dd = (19 * a + m).rem_euclid(30);
+    let e = (2 * b + 4 * c + 6 * dd + n).rem_euclid(7);
+    let march_day = if dd == 29 && e == 6 {
+        50 // 19 April
+    } else if dd == 28 && e == 6 && (11 * m + 11).rem_euclid(30) < 19 {
+        49 // 18 April
+    } else {
+        22 + dd + e
+    };
+    let (month, day) = if march_day > 31 {
+        (4, march_day - 31)
+    } else {
+        (3, march_day)
+    };
+    Date::from_ymd_opt(year, month, day as u32)
+}
+
+/// A public holiday, checked against the list written out by hand (not the engine's tables).
+fn independent_holiday(day: Date) -> bool {
+    use chrono::Datelike;
+    let fixed = matches!(
+        (day.month(), day.day()),
+        (1, 1) | (5, 1) | (5, 17) | (12, 25) | (12, 26)
+    );
+    let easter = gauss_easter(day.year()).expect("a year in range");
+    let from_easter = (day - easter).num_days();
+    fixed || matches!(from_easter, -3 | -2 | 0 | 1 | 39 | 49 | 50)
 }
 
 proptest! {
-    /// Against a day-by-day count: the result is a weekday, exactly `n` weekdays after `d`.
+    /// Against a day-by-day count with its own holiday check: the result is a working day,
+    /// exactly `n` working days after `d`.
     #[test]
-    fn working_days_match_a_day_by_day_count(days in 0i64..40_000, n in 0i64..400) {
+    fn working_days_match_a_day_by_day_count(days in 0i64..120_000, n in 0i64..400) {
         use chrono::{Datelike, Weekday};
-        let start = permit_check::rules::dates::add_days(d("1990-01-01"), days);
+        let start = permit_check::rules::dates::add_days(d("1900-01-01"), days);
         let end = add_working_days(start, n);
+        let is_work = |day: Date| {
+            !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !independent_holiday(day)
+        };
         let mut count = 0;
         let mut day = start;
         while day < end {
             day = day.succ_opt().unwrap();
-            if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            if is_work(day) {
                 count += 1;
             }
         }
         prop_assert_eq!(count, n);
         if n > 0 {
-            prop_assert!(!matches!(end.weekday(), Weekday::Sat | Weekday::Sun));
+            prop_assert!(is_work(end));
+        }
+    }
+
+    /// The engine's Easter agrees with Gauss's over chrono's whole calendar, and is a Sunday
+    /// between 22 March and 25 April.
+    #[test]
+    fn easter_agrees_with_gauss(
+        year in chrono::Datelike::year(&Date::MIN)..=chrono::Datelike::year(&Date::MAX),
+    ) {
+        use chrono::{Datelike, Weekday};
+        let easter = easter_sunday(year);
+        prop_assert_eq!(easter, gauss_easter(year));
+        let easter = easter.unwrap();
+        prop_assert_eq!(easter.weekday(), Weekday::Sun);
+        prop_assert!((easter.month(), easter.day()) >= (3, 22));
+        prop_assert!((easter.month(), easter.day()) <= (4, 25));
+    }
+
+    /// Never panics, for any date chrono holds and any count; never goes backwards.
+    #[test]
+    fn working_days_never_panic(
+        days in 0i64..=(Date::MAX - Date::MIN).num_days(),
+        n in any::<i64>(),
+        small in 0i64..60,
+    ) {
+        let start = permit_check::rules::dates::add_days(Date::MIN, days);
+        prop_assert!(add_working_days(start, n) >= start);
+        let end = add_working_days(start, small);
+        prop_assert!(end >= start);
+        if small > 0 && end < Date::MAX {
+            prop_assert!(end > start);
+            prop_assert!(is_working_day(end));
         }
     }
 }

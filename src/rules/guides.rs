@@ -9,7 +9,9 @@
 //! - [`asylum_while_holding_permit`]: applying for protection while holding a residence permit
 //!   (seed 000).
 //! - [`residence_card`] and [`earliest_card_date`]: how the residence card is obtained, and the
-//!   earliest day it can come (seed 004).
+//!   earliest day it can come (seed 004), counted in working days by [`add_working_days`]:
+//!   Monday to Friday, leaving out the Norwegian public holidays ([`is_public_holiday`], with
+//!   Easter from [`easter_sunday`]; the list and its legal source are in `law.rs`).
 //! - [`withdrawal`] and [`withdrawal_letter`]: withdrawing an application for protection, and
 //!   the letter to UDI (seeds 000, 002).
 //! - [`HELP_LINES`]: the help lines for violence or coercion (seed 000).
@@ -19,8 +21,9 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{add_days, Date, FieldError};
 use super::law::{
-    DUF_DIGITS, RC_LOST_EXTRA_WORKING_DAYS, RC_MIN_WORKING_DAYS, RC_NEW_ROUTINE_FROM,
-    SCHENGEN_MAX_DAYS, UDI_POSTAL_ADDRESS, WITHDRAWAL_POLICE_EMAIL,
+    DUF_DIGITS, EASTER_PUBLIC_HOLIDAY_OFFSETS, FIXED_PUBLIC_HOLIDAYS, RC_LOST_EXTRA_WORKING_DAYS,
+    RC_MIN_WORKING_DAYS, RC_NEW_ROUTINE_FROM, SCHENGEN_MAX_DAYS, UDI_POSTAL_ADDRESS,
+    WITHDRAWAL_POLICE_EMAIL,
 };
 use super::text::{self, Locale};
 use crate::tr;
@@ -485,23 +488,78 @@ pub fn residence_card(answers: &ResidenceCardAnswers) -> ResidenceCardGuide {
     ResidenceCardGuide { result, notes }
 }
 
-/// `d` plus `n` working days (Monday to Friday): the `n`-th weekday after `d`. A start on a
-/// Saturday or Sunday counts from the next Monday. `n <= 0` gives `d`. Saturates at the end of
-/// the calendar (never panics).
+/// Easter Sunday of `year` in the Gregorian calendar, by the anonymous Gregorian algorithm
+/// (Meeus/Jones/Butcher), used proleptically for every year. Always between 22 March and 25
+/// April. `None` only when the year is outside the calendar the engine can hold (chrono's
+/// range); never panics.
 ///
-/// Public holidays are not known to the engine and are counted as working days, so the real
-/// date can be later than this one.
-pub fn add_working_days(d: Date, n: i64) -> Date {
+/// Floor (Euclidean) division keeps every remainder in range for years before 1 too, so the
+/// result is the same as extending the Gregorian cycle backwards.
+pub fn easter_sunday(year: i32) -> Option<Date> {
+    let y = i64::from(year);
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let (d, e) = (b.div_euclid(4), b.rem_euclid(4));
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    // h in 0..=29, l in 0..=6, m in 0..=1: n / 31 is 3 or 4 and n % 31 + 1 a day of that month.
+    let month = u32::try_from(n / 31).ok()?;
+    let day = u32::try_from(n % 31 + 1).ok()?;
+    Date::from_ymd_opt(year, month, day)
+}
+
+/// The Norwegian public holidays of `year` (see [`FIXED_PUBLIC_HOLIDAYS`] and
+/// [`EASTER_PUBLIC_HOLIDAY_OFFSETS`]), in date order, each once (17 May can also be Ascension
+/// Day or Whit Monday). Empty for a year outside the calendar.
+fn public_holidays(year: i32) -> Vec<Date> {
+    let easter = easter_sunday(year);
+    let mut days: Vec<Date> = FIXED_PUBLIC_HOLIDAYS
+        .into_iter()
+        .filter_map(|(month, day)| Date::from_ymd_opt(year, month, day))
+        .chain(
+            EASTER_PUBLIC_HOLIDAY_OFFSETS
+                .into_iter()
+                .filter_map(|offset| easter.map(|e| add_days(e, offset))),
+        )
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    days
+}
+
+/// Whether `d` is a Norwegian public holiday: 1 January, Maundy Thursday, Good Friday, Easter
+/// Sunday, Easter Monday, 1 May, 17 May, Ascension Day, Whit Sunday, Whit Monday, 25 and 26
+/// December (lov om helligdager og helligdagsfred § 2, and lov om 1. og 17. mai som
+/// høgtidsdager). Christmas Eve and New Year's Eve are not.
+pub fn is_public_holiday(d: Date) -> bool {
+    public_holidays(d.year()).contains(&d)
+}
+
+/// Whether `d` is a working day: Monday to Friday, and not a public holiday
+/// ([`is_public_holiday`]).
+pub fn is_working_day(d: Date) -> bool {
+    !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !is_public_holiday(d)
+}
+
+/// `d` plus `n` weekdays (Monday to Friday), holidays not considered: the `n`-th weekday after
+/// `d`. `n <= 0` gives `d`. Saturates at the end of the calendar.
+fn add_weekdays(d: Date, n: i64) -> Date {
     if n <= 0 {
         return d;
     }
-    // From a Saturday or Sunday, the working days after it are those after the Friday before.
+    // From a Saturday or Sunday, the weekdays after it are those after the Friday before.
     let start = match d.weekday() {
         Weekday::Sat => add_days(d, -1),
         Weekday::Sun => add_days(d, -2),
         _ => d,
     };
-    // From a weekday, every 5 working days are exactly 7 calendar days and end on a weekday.
+    // From a weekday, every 5 weekdays are exactly 7 calendar days and end on a weekday.
     let mut day = add_days(start, (n / 5).saturating_mul(7));
     for _ in 0..n % 5 {
         day = add_days(day, 1);
@@ -512,14 +570,63 @@ pub fn add_working_days(d: Date, n: i64) -> Date {
     day
 }
 
+/// How many public holidays fall on a Monday to Friday after `from`, up to and including `to`.
+/// Looks at each calendar year of the range once (about a dozen dates a year).
+fn weekday_holidays_after(from: Date, to: Date) -> i64 {
+    let mut count = 0;
+    for year in from.year()..=to.year() {
+        count += public_holidays(year)
+            .into_iter()
+            .filter(|h| *h > from && *h <= to)
+            .filter(|h| !matches!(h.weekday(), Weekday::Sat | Weekday::Sun))
+            .count() as i64;
+    }
+    count
+}
+
+/// `d` plus `n` working days: the `n`-th working day after `d`. Seed 004 counts the wait for the
+/// residence card in working days: "It will take at least 20 working days from your appointment
+/// with the police until you receive the card in the post", and "If the card is lost in the
+/// mail, it will take another ten working days".
+///
+/// A working day is a Monday to Friday that is not a Norwegian public holiday
+/// ([`is_working_day`], [`is_public_holiday`]). A start on a weekend or a holiday counts from the
+/// next working day. `n <= 0` gives `d`. Saturates at the end of the calendar; never panics, and
+/// stays fast for any `n`.
+///
+/// Christmas Eve and New Year's Eve are counted as working days: they are not public holidays
+/// in law, although many offices close early or for the day; the pages that use this count say
+/// that the date is the earliest one, so a later real date is expected.
+pub fn add_working_days(d: Date, n: i64) -> Date {
+    // Each round adds `left` weekdays, then as many more weekdays as the holidays that those
+    // weekdays passed over (which may hit holidays in turn). Working days in (d, day] only grow
+    // to `n`, never past it, and the last round, passing no holiday, ends on a working day.
+    // A round after the first covers only as many weekdays as the holidays the one before passed
+    // over (about nine a year), so the rounds shrink fast and end (at most three weekdays in a
+    // row are holidays). A round looks at each year of its range once: a huge `n` costs about
+    // one pass over the calendar's years, and an `n` that reaches past the end saturates at once.
+    let mut day = d;
+    let mut left = n;
+    while left > 0 && day < Date::MAX {
+        let end = add_weekdays(day, left);
+        if end == Date::MAX {
+            return end;
+        }
+        left = weekday_holidays_after(day, end);
+        day = end;
+    }
+    day
+}
+
 /// The **earliest** day the residence card can arrive: 20 working days
 /// ([`RC_MIN_WORKING_DAYS`]) after the appointment with the police (seed 004: "It will take at
 /// least 20 working days from your appointment with the police until you receive the card in the
 /// post").
 ///
-/// Working days are counted Monday to Friday. Public holidays are not counted out (the engine has
-/// no holiday calendar), so the card can come later than this date, and it comes later still if
-/// it is lost in the post (another [`RC_LOST_EXTRA_WORKING_DAYS`]).
+/// Working days are Monday to Friday, leaving out Norwegian public holidays (see
+/// [`add_working_days`]). The card can still come later than this date (the seed says "at
+/// least"; Christmas Eve and New Year's Eve are counted as working days), and it comes later
+/// still if it is lost in the post (another [`RC_LOST_EXTRA_WORKING_DAYS`]).
 pub fn earliest_card_date(appointment: Date) -> Date {
     add_working_days(appointment, RC_MIN_WORKING_DAYS)
 }

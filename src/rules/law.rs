@@ -75,6 +75,25 @@ pub const RC_MIN_WORKING_DAYS: i64 = 20;
 /// "If the card is lost in the mail, it will take another ten working days" (seed 004).
 pub const RC_LOST_EXTRA_WORKING_DAYS: i64 = 10;
 
+// --- Norwegian public holidays: lov om helligdager og helligdagsfred § 2; lov om 1. og 17. mai
+// --- som høgtidsdager (used to count working days for the residence card, seed 004) -----------
+
+/// Public holidays on a fixed date, as (month, day): New Year's Day (1 January), Christmas Day
+/// and St Stephen's Day (25 and 26 December) are helligdager under lov om helligdager og
+/// helligdagsfred § 2; 1 May and 17 May are official public holidays (høgtidsdager) under the
+/// act "lov om 1. og 17. mai som høgtidsdager".
+///
+/// Christmas Eve (24 December) and New Year's Eve (31 December) are not public holidays in law:
+/// many offices close early or for the day, but they are counted as working days, and the pages
+/// that use this count say that the date they give is the earliest one.
+pub const FIXED_PUBLIC_HOLIDAYS: [(u32, u32); 5] = [(1, 1), (5, 1), (5, 17), (12, 25), (12, 26)];
+
+/// Public holidays that move with Easter, in days from Easter Sunday (Gregorian computus), all
+/// helligdager under lov om helligdager og helligdagsfred § 2: Maundy Thursday (−3), Good Friday
+/// (−2), Easter Sunday (0), Easter Monday (+1), Ascension Day (+39), Whit Sunday (+49) and Whit
+/// Monday (+50). Sundays are helligdager too (§ 2), and are left out of working days anyway.
+pub const EASTER_PUBLIC_HOLIDAY_OFFSETS: [i64; 7] = [-3, -2, 0, 1, 39, 49, 50];
+
 // --- Guides: withdrawing an application for protection (seeds 000, 002) ------------------------
 
 /// Where a withdrawal letter goes, exactly as seed 000 gives it: "Send the letter to UDI by post

@@ -147,6 +147,52 @@ test('asylum while holding a permit: every answer by keyboard, help lines as tel
 // Residence card
 // ------------------------------------------------------------------------------------------
 
+/** Easter Sunday (UTC midnight) by Gauss's algorithm: independent of the engine's computus. */
+function easterSunday(year) {
+  const mod = (a, b) => ((a % b) + b) % b;
+  const a = mod(year, 19);
+  const k = Math.floor(year / 100);
+  const p = Math.floor((13 + 8 * k) / 25);
+  const q = Math.floor(k / 4);
+  const m = mod(15 - p + k - q, 30);
+  const n = mod(4 + k - q, 7);
+  const d = mod(19 * a + m, 30);
+  const e = mod(2 * mod(year, 4) + 4 * mod(year, 7) + 6 * d + n, 7);
+  let marchDay = 22 + d + e;
+  if (d === 29 && e === 6) marchDay = 50;
+  else if (d === 28 && e === 6 && mod(11 * m + 11, 30) < 19) marchDay = 49;
+  return new Date(Date.UTC(year, 2, marchDay));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Monday to Friday, and not a Norwegian public holiday (1 Jan, Maundy Thursday, Good Friday,
+ * Easter Monday, 1 May, 17 May, Ascension, Whit Monday, 25 and 26 Dec; the Sundays among them
+ * are weekend days anyway). */
+function isWorkingDay(date) {
+  const weekday = date.getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  const monthDay = `${date.getUTCMonth() + 1}-${date.getUTCDate()}`;
+  if (['1-1', '5-1', '5-17', '12-25', '12-26'].includes(monthDay)) return false;
+  const fromEaster = Math.round((date - easterSunday(date.getUTCFullYear())) / DAY_MS);
+  return ![-3, -2, 1, 39, 50].includes(fromEaster);
+}
+
+/** The `n`-th working day after `date`, counted one day at a time. */
+function addWorkingDays(date, n) {
+  let day = date;
+  for (let left = n; left > 0; ) {
+    day = new Date(day.getTime() + DAY_MS);
+    if (isWorkingDay(day)) left -= 1;
+  }
+  return day;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+const longDate = (date) =>
+  `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+
 test('residence card: every answer by keyboard, and the earliest day the card can come', async () => {
   await withPage({ locale: 'en' }, async (page, { consoleErrors }) => {
     await open(page);
@@ -203,11 +249,23 @@ test('residence card: every answer by keyboard, and the earliest day the card ca
     await typeInto(page, '#gc-appointment-day', '3', button);
     await typeInto(page, '#gc-appointment-month', '3', button);
     await typeInto(page, '#gc-appointment-year', '2025', button);
-    // Monday 3 March 2025 + 20 working days = Monday 31 March 2025.
+    // Monday 3 March 2025 + 20 working days = Monday 31 March 2025 (no holiday in the way).
+    const march = longDate(addWorkingDays(new Date(Date.UTC(2025, 2, 3)), 20));
+    assert.equal(march, '31 March 2025');
     const earliest = await text(page, '.card-earliest');
-    assert.match(earliest, /If your appointment is on 3 March 2025, the card can come on 31 March 2025 at the earliest\./);
-    assert.match(earliest, /public holidays.*can make it later/);
+    assert.match(earliest, new RegExp(`If your appointment is on 3 March 2025, the card can come on ${march} at the earliest\\.`));
+    assert.match(earliest, /Norwegian public holidays .* are left out of this count\. The card can still come later/);
     assert.equal(await page.getAttribute('.card-earliest', 'role'), 'status');
+    // Friday 20 March 2026, before Easter: Maundy Thursday, Good Friday and Easter Monday are
+    // left out, so Wednesday 22 April 2026 instead of Friday 17 April.
+    const easter = longDate(addWorkingDays(new Date(Date.UTC(2026, 2, 20)), 20));
+    assert.equal(easter, '22 April 2026');
+    await typeInto(page, '#gc-appointment-day', '20', button);
+    await typeInto(page, '#gc-appointment-year', '2026', button);
+    assert.match(
+      await text(page, '.card-earliest'),
+      new RegExp(`If your appointment is on 20 March 2026, the card can come on ${easter} at the earliest\\.`),
+    );
 
     assert.deepEqual(consoleErrors, []);
   });
