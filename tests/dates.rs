@@ -46,7 +46,8 @@ fn c1_iso_dates_are_read_strictly() {
 
 #[test]
 fn c1_day_month_year_fields_name_the_field_to_fix() {
-    let cases: &[((&str, &str, &str), Result<&str, DateProblem>)] = &[
+    type Case<'a> = ((&'a str, &'a str, &'a str), Result<&'a str, DateProblem>);
+    let cases: &[Case] = &[
         (("1", "10", "2021"), Ok("2021-10-01")),
         ((" 01 ", " 10", "2021 "), Ok("2021-10-01")),
         (("29", "2", "2024"), Ok("2024-02-29")),

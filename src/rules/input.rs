@@ -271,10 +271,10 @@ impl<'a> Reader<'a> {
                 None
             }
         };
-        let to = match m.get("to").filter(|x| !x.is_null()) {
-            Some(x) => Some(self.date_value(&format!("{field}.to"), x)),
-            None => None,
-        };
+        let to = m
+            .get("to")
+            .filter(|x| !x.is_null())
+            .map(|x| self.date_value(&format!("{field}.to"), x));
         let schengen = match m.get("schengen") {
             None | Some(Value::Null) => false,
             Some(Value::Bool(b)) => *b,
