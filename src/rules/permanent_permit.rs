@@ -16,7 +16,11 @@
 //! - `longestStayDays`: the longest single stay abroad, in days (C3).
 //! - `maxFourYearDays`: the most counted days (steps 1-2) inside one window `[d, d + 4 years)`.
 //! - `exceededOn`: the first day on which a limit is reached (the earlier of the two rules), or
-//!   `null`.
+//!   `null`. For the four-year rule it is the day the 730th *counted* day is spent abroad, with
+//!   each year's count taken from the whole record: when a year reaches 60 days only in March,
+//!   its days count from 1 January and the limit can be reached in January. RULES.md does not
+//!   say which reading; this one gives the earlier warning (the other, "as it stood on that day",
+//!   would give the day the year reached 60).
 //! - `latestReturnDate`, `latestReturnRule`, `plannedReturnWithinLimits`: planning (see [`plan`]).
 //! - `years`: `[{year, days, counted}]` for every calendar year with days abroad.
 //! - `periods`: `[{start, end}]`: `start` is the first stay's departure day, `end` the last
