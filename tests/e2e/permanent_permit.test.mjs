@@ -156,8 +156,12 @@ test('stays by keyboard; latest return for a planned departure, updating as the 
     assert.match(alt, /2025\s*363 days\s*counted/);
     assert.match(alt, /Stay 1: 1 January 2025 – 31 December 2025/);
     assert.match(alt, /The four years with the most days that count \(363 days\): 2 January 2025 – 1 January 2029/);
-    assert.match(alt, new RegExp(`Planned trip, coming back on the latest date: 1 October 2026 – ${written(LATEST_2)}`));
+    assert.match(alt, new RegExp(`Planned: leave 1 October 2026, come back by ${written(LATEST_2)} at the latest`));
     assert.equal(await timeline.locator('svg.timeline-svg[aria-hidden="true"]').count(), 1);
+    // The planned stay is drawn (2026 and 2027) and named in the key; no Schengen entry here.
+    assert.equal(await timeline.locator('svg.timeline-svg rect.timeline-planned').count(), 2);
+    assert.match(await timeline.locator('.timeline-key').textContent(), /Planned time abroad, up to the latest return date/);
+    assert.doesNotMatch(await timeline.locator('.timeline-key').textContent(), /Schengen/);
 
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(foreignRequests(requests, baseUrl), []);
@@ -184,6 +188,10 @@ test('a stay still going on: the latest return for it, and no planned trip is se
     assert.match(text, new RegExp(`You are abroad now \\(since ${written(left)}\\)`));
     assert.match(text, /one stay abroad of two years or more/);
     assert.match(await panel.locator('.pp-section', { hasText: 'Planning a trip' }).innerText(), /You are still abroad on stay 1/);
+    // The timeline tells the latest return for the stay going on, and draws it.
+    const alt = await panel.locator('#pp-timeline .visually-hidden').textContent();
+    assert.match(alt, new RegExp(`Still abroad since ${written(left)}: come back by ${written(latest)} at the latest`));
+    assert.ok(await panel.locator('#pp-timeline svg.timeline-svg rect.timeline-planned').count() >= 1);
     // No planned-trip field while abroad, and no engine error about the planned trip.
     assert.equal(await page.locator('#pp-plan-from-day').count(), 0);
     assert.equal(await panel.locator('.result .error-list').count(), 0);

@@ -163,6 +163,16 @@ test('a planned Schengen trip entered by keyboard: come back by the hand-counted
     assert.match(timeline, /Stay 1 \(Schengen\)/);
     assert.match(timeline, /The 365 days with the most days abroad/);
     assert.match(timeline, /The 180 days with the most days in Schengen/);
+    // The planned trip up to the latest return date in the result: told and drawn (dashed,
+    // dotted), named in the key; the Schengen stay has its own stripes and key entry.
+    const alt = await page.textContent('#tl-timeline .visually-hidden');
+    assert.match(alt, new RegExp(`Planned: leave ${written(d.leave)}, come back by ${written(latest)} at the latest`));
+    const svg = page.locator('#tl-timeline svg.timeline-svg');
+    assert.ok(await svg.locator('rect.timeline-planned').count() >= 1, 'the planned bar is drawn');
+    assert.ok(await svg.locator('rect.timeline-stay-schengen').count() >= 1, 'the Schengen stay is striped');
+    const key = await page.textContent('#tl-timeline .timeline-key');
+    assert.match(key, /Time in another Schengen country/);
+    assert.match(key, /Planned time abroad, up to the latest return date/);
 
     // Waiting for an answer on an application for protection: "Do not leave Norway", no form.
     await page.locator('#tl-situation-0').focus();

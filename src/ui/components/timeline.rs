@@ -10,7 +10,8 @@
 //! | `id` | `String` | base of the element ids (unique on the page, e.g. `pp-timeline`) |
 //! | `caption` | `ViewFn` | the visible title of the figure |
 //! | `years` | `Signal<Vec<TimelineYear>>` | one entry per calendar year the engine reports: `year`, `days` abroad, `counted` (does that year count under the rule). Empty list: rows are drawn for the stays' years without a count or a counted/not counted status, every stay plain |
-//! | `stays` | `Signal<Vec<TimelineStay>>` | the stays: `start` (day of leaving), `end` (day of coming back; `None` = still abroad, drawn up to `today`), optional `label` (default "Stay n", n = position + 1) |
+//! | `stays` | `Signal<Vec<TimelineStay>>` | the stays: `start` (day of leaving), `end` (day of coming back; `None` = still abroad, drawn up to `today`), optional `label` (default "Stay n", n = position + 1), `schengen` (in another Schengen country: drawn with vertical stripes, and named in the key) |
+//! | `planned` | `Signal<Option<TimelineStay>>` (optional) | the trip being planned, from its departure (`start`) to the engine's latest return date (`end`; `None`: not drawn). Drawn on the bar under the stays, dotted with a dashed outline, named in the key and told in words ("Planned: leave …, come back by … at the latest"). When a stay still going on left on `start`, it is that stay's latest return ("Still abroad since …: come back by …"). It never changes the other bars |
 //! | `resets` | `Signal<Vec<TimelineMark>>` (optional) | days where counting starts afresh (`date`, `label`): a thick vertical line across the bar with a dot on it |
 //! | `windows` | `Signal<Vec<TimelineWindow>>` (optional) | highlighted windows (`label`, `start`, `end`; `end` is the window's **last day**, included), e.g. where a maximum is reached: a strip under the year's bar, one lane per window in the order given (overlapping windows never hide each other), three styles cycled (yellow with a solid outline, white with a dashed outline, dark), each named in the key with its dates |
 //! | `today` | `Option<Date>` (optional) | where a stay still going on ends; default: the device's date (`api::today()`) |
@@ -24,6 +25,7 @@
 //!     stays=Signal::derive(move || …Vec<TimelineStay>…)
 //!     resets=Signal::derive(move || vec![TimelineMark { date, label: "…".into() }])   // optional
 //!     windows=Signal::derive(move || vec![TimelineWindow { label, start, end }])         // optional
+//!     planned=Signal::derive(move || Some(TimelineStay { start, end: Some(latest), label: None, schengen: false })) // optional
 //! />
 //! ```
 //!
@@ -37,14 +39,15 @@
 //! two or more years with nothing in them is one short row ("2021–2024 · 0 days"), so gaps in
 //! time show without taking the screen. Each row: the year and, on the same
 //! line, "75 days · counted"; under it a bar from 1 January to 31 December with the stays on it.
-//! Counted years' stays are solid, not-counted years' stays hatched, and every row says it in
-//! words, so colour is never the only signal. The SVG has no `viewBox`: x positions are
-//! percentages of its width and text is in CSS pixels, so it fills any width (320 px phones
-//! included) without shrinking the text or overflowing the page.
+//! Counted years' stays are solid, not-counted years' stays hatched, stays in another Schengen
+//! country striped upright, the planned stay dotted with a dashed outline; the key names each
+//! look and every row says it in words, so colour is never the only signal. The SVG has no
+//! `viewBox`: x positions are percentages of its width and text is in CSS pixels, so it fills
+//! any width (320 px phones included) without shrinking the text or overflowing the page.
 //!
 //! The drawing is `aria-hidden`; a visually hidden table (year, days abroad, counted or not) and
-//! list (each stay, each reset, each window, with dates written out) say the same to screen
-//! readers.
+//! list (each stay, the planned stay, each reset, each window, with dates written out) say the
+//! same to screen readers.
 
 use leptos::prelude::*;
 use serde_json::Value;
@@ -88,6 +91,9 @@ pub struct TimelineStay {
     pub end: Option<Date>,
     /// How the text alternative names it; `None`: "Stay n".
     pub label: Option<String>,
+    /// A stay in another Schengen country: drawn with its own pattern (the label says it in
+    /// words).
+    pub schengen: bool,
 }
 
 /// A day marked on the timeline (e.g. "Counting starts afresh").
@@ -238,26 +244,41 @@ pub fn Timeline(
     /// Where a stay still going on ends (default: today).
     #[prop(optional)]
     today: Option<Date>,
+    /// The trip being planned: departure to the latest return date.
+    #[prop(optional, into)]
+    planned: Signal<Option<TimelineStay>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = use_engine_locale();
     let today = today.unwrap_or_else(crate::api::today);
     let hatch_id = format!("{id}-hatch");
+    let schengen_id = format!("{id}-schengen");
+    let planned_id = format!("{id}-planned");
     let caption_id = format!("{id}-caption");
 
-    // Each stay as drawn: its days `[start, end)` (an ongoing one up to and including today).
+    // Each stay as drawn: its days `[start, end)` (an ongoing one up to and including today),
+    // and whether it was in another Schengen country.
     let spans = Memo::new(move |_| {
         stays.with(|list| {
             list.iter()
                 .map(|s| match s.end {
-                    Some(end) => (Span::new(s.start, end), false),
-                    None => (Span::new(s.start, add_days(today.max(s.start), 1)), true),
+                    Some(end) => (Span::new(s.start, end), s.schengen),
+                    None => (
+                        Span::new(s.start, add_days(today.max(s.start), 1)),
+                        s.schengen,
+                    ),
                 })
                 .collect::<Vec<_>>()
         })
     });
+    // The planned stay as drawn: departure to the latest return date (given by the engine).
+    let planned_span = Memo::new(move |_| {
+        planned.with(|p| p.as_ref().and_then(|p| Some(Span::new(p.start, p.end?))))
+    });
+    let has_schengen = Memo::new(move |_| spans.with(|s| s.iter().any(|(_, sch)| *sch)));
     let rows = Memo::new(move |_| {
-        let stays: Vec<Span> = spans.with(|s| s.iter().map(|(span, _)| *span).collect());
+        let mut stays: Vec<Span> = spans.with(|s| s.iter().map(|(span, _)| *span).collect());
+        stays.extend(planned_span.get());
         years.with(|y| resets.with(|r| windows.with(|w| rows_for(y, &stays, r, w))))
     });
     let lanes = Memo::new(move |_| windows.with(|w| i32::try_from(w.len()).unwrap_or(0)));
@@ -279,6 +300,8 @@ pub fn Timeline(
 
     // ---- the drawing ----
     let hatch_ref = format!("url(#{hatch_id})");
+    let schengen_ref = format!("url(#{schengen_id})");
+    let planned_ref = format!("url(#{planned_id})");
     let row_view = move |top: i32, year: i32| {
         let loc = locale.get();
         let bar_y = top + BAR_TOP;
@@ -327,10 +350,30 @@ pub fn Timeline(
             "timeline-stay timeline-stay-ignored".to_string()
         };
         let hatch = hatch_ref.clone();
+        let schengen_fill = schengen_ref.clone();
+        // The planned stay, under the stays (which stay as they are): dotted, dashed outline.
+        let planned_bar = planned_span.get().and_then(|span| {
+            let (x0, x1) = if span.is_empty() {
+                let f = piece(Span::new(span.start, add_days(span.start, 1)), year)?;
+                (f.0, f.0 + 0.003)
+            } else {
+                piece(span, year)?
+            };
+            Some(view! {
+                <rect
+                    class="timeline-planned"
+                    x=pct(x0)
+                    width=pct((x1 - x0).max(0.003))
+                    y=bar_y + 1
+                    height=BAR_HEIGHT - 2
+                    fill=planned_ref.clone()
+                />
+            })
+        });
         let segments = spans
             .get()
             .into_iter()
-            .filter_map(|(span, _)| {
+            .filter_map(|(span, schengen)| {
                 // A stay that leaves and comes back the same day is still shown, as a sliver.
                 let (x0, x1) = if span.is_empty() {
                     let f = piece(Span::new(span.start, add_days(span.start, 1)), year)?;
@@ -338,14 +381,25 @@ pub fn Timeline(
                 } else {
                     piece(span, year)?
                 };
+                // Not counted: hatched; in another Schengen country: vertical stripes.
+                let (class, pattern) = if !counted {
+                    (fill.clone(), Some(hatch.clone()))
+                } else if schengen {
+                    (
+                        "timeline-stay timeline-stay-schengen".to_string(),
+                        Some(schengen_fill.clone()),
+                    )
+                } else {
+                    (fill.clone(), None)
+                };
                 Some(view! {
                     <rect
-                        class=fill.clone()
+                        class=class
                         x=pct(x0)
                         width=pct((x1 - x0).max(0.003))
                         y=bar_y
                         height=BAR_HEIGHT
-                        fill=(!counted).then(|| hatch.clone())
+                        fill=pattern
                     />
                 })
             })
@@ -400,6 +454,7 @@ pub fn Timeline(
                     y=bar_y
                     height=BAR_HEIGHT
                 />
+                {planned_bar}
                 {segments}
                 {bands}
                 {marks}
@@ -461,6 +516,8 @@ pub fn Timeline(
         }
         let height = top;
         let hatch_id = hatch_id.clone();
+        let schengen_id = schengen_id.clone();
+        let planned_id = planned_id.clone();
         Some(view! {
             <svg
                 class="timeline-svg"
@@ -480,6 +537,14 @@ pub fn Timeline(
                         <rect class="timeline-hatch-bg" width="6" height="6" />
                         <line class="timeline-hatch-line" x1="0" y1="0" x2="0" y2="6" />
                     </pattern>
+                    <pattern id=schengen_id patternUnits="userSpaceOnUse" width="5" height="5">
+                        <rect class="timeline-hatch-bg" width="5" height="5" />
+                        <line class="timeline-schengen-line" x1="1.5" y1="0" x2="1.5" y2="5" />
+                    </pattern>
+                    <pattern id=planned_id patternUnits="userSpaceOnUse" width="5" height="5">
+                        <rect class="timeline-hatch-bg" width="5" height="5" />
+                        <circle class="timeline-planned-dot" cx="2.5" cy="2.5" r="1.5" />
+                    </pattern>
                 </defs>
                 {body}
             </svg>
@@ -487,9 +552,9 @@ pub fn Timeline(
     };
 
     // ---- the key (visible, and read by nobody twice: it is aria-hidden like the drawing) ----
-    let hatch_key = format!("url(#{}-hatch)", id);
-    let swatch = move |class: &'static str, hatched: bool| {
-        let fill = hatched.then(|| hatch_key.clone());
+    let id_key = id.clone();
+    let swatch = move |class: &'static str, pattern: Option<&'static str>| {
+        let fill = pattern.map(|p| format!("url(#{id_key}-{p})"));
         view! {
             <svg class="timeline-swatch" width="28" height="16" aria-hidden="true" focusable="false">
                 <rect class=class x="1" y="1" width="26" height="14" fill=fill />
@@ -501,16 +566,28 @@ pub fn Timeline(
         let mut items: Vec<AnyView> = Vec::new();
         if has_years.get() {
             items.push(
-                view! { <li>{swatch("timeline-stay", false)} {t!(i18n, common.timeline_key_counted)}</li> }
+                view! { <li>{swatch("timeline-stay", None)} {t!(i18n, common.timeline_key_counted)}</li> }
                     .into_any(),
             );
             items.push(
-                view! { <li>{swatch("timeline-stay timeline-stay-ignored", true)} {t!(i18n, common.timeline_key_not_counted)}</li> }
+                view! { <li>{swatch("timeline-stay timeline-stay-ignored", Some("hatch"))} {t!(i18n, common.timeline_key_not_counted)}</li> }
                     .into_any(),
             );
         } else {
             items.push(
-                view! { <li>{swatch("timeline-stay", false)} {t!(i18n, common.timeline_time_abroad)}</li> }
+                view! { <li>{swatch("timeline-stay", None)} {t!(i18n, common.timeline_time_abroad)}</li> }
+                    .into_any(),
+            );
+        }
+        if has_schengen.get() {
+            items.push(
+                view! { <li>{swatch("timeline-stay timeline-stay-schengen", Some("schengen"))} {t!(i18n, common.timeline_key_schengen)}</li> }
+                    .into_any(),
+            );
+        }
+        if planned_span.with(Option::is_some) {
+            items.push(
+                view! { <li class="timeline-key-planned">{swatch("timeline-planned", Some("planned"))} {t!(i18n, common.timeline_key_planned)}</li> }
                     .into_any(),
             );
         }
@@ -573,6 +650,25 @@ pub fn Timeline(
             })
             .collect_view()
     };
+    // The planned stay in words; for a stay still going on that left on the same day, said as
+    // that stay's latest return.
+    let planned_item = move || {
+        let loc = locale.get();
+        let plan = planned.get()?;
+        let latest = text::date(plan.end?, loc);
+        let from = text::date(plan.start, loc);
+        let ongoing = stays.with(|list| {
+            list.iter()
+                .any(|s| s.end.is_none() && s.start == plan.start)
+        });
+        Some(if ongoing {
+            view! { <li>{t!(i18n, common.timeline_planned_ongoing, from, date = latest)}</li> }
+                .into_any()
+        } else {
+            view! { <li>{t!(i18n, common.timeline_planned_text, from, date = latest)}</li> }
+                .into_any()
+        })
+    };
     let mark_items = move || {
         let loc = locale.get();
         resets
@@ -631,6 +727,7 @@ pub fn Timeline(
                 </Show>
                 <ul>
                     {stay_items}
+                    {planned_item}
                     {mark_items}
                     {window_items}
                 </ul>

@@ -124,6 +124,7 @@ pub fn PermanentPermitPanel() -> impl IntoView {
                         start: s.from.date()?,
                         end: if s.ongoing { None } else { Some(s.to.date()?) },
                         label: None,
+                        schengen: false,
                     })
                 })
                 .collect::<Vec<_>>()
@@ -163,18 +164,22 @@ pub fn PermanentPermitPanel() -> impl IntoView {
                 r.figures.get("maxFourYearWindow"),
                 label,
             ));
-            if let (None, Some(start), Some(end)) = (
-                ongoing.get(),
-                planned_from.get(),
-                figure_date(r, "latestReturnDate"),
-            ) {
-                out.push(TimelineWindow {
-                    label: td_string!(ui, pp.timeline_planned).to_string(),
-                    start,
-                    end,
-                });
-            }
             out
+        })
+    });
+    // The planned trip (or the stay going on) from its departure as typed to the engine's
+    // `latestReturnDate`.
+    let timeline_planned = Signal::derive(move || {
+        let start = match ongoing.get() {
+            Some((_, from)) => from,
+            None => planned_from.get(),
+        }?;
+        let end = response.with(|r| figure_date(r, "latestReturnDate"))?;
+        Some(TimelineStay {
+            start,
+            end: Some(end),
+            label: None,
+            schengen: false,
         })
     });
     let has_stays = Memo::new(move |_| answers.with(|a| !a.stays.is_empty()));
@@ -334,6 +339,7 @@ pub fn PermanentPermitPanel() -> impl IntoView {
                     stays=timeline_stays
                     resets=timeline_resets
                     windows=timeline_windows
+                    planned=timeline_planned
                 />
             </Show>
 

@@ -530,6 +530,7 @@ fn StayTimeline(response: Memo<Response>) -> impl IntoView {
                         start,
                         end,
                         label: Some(label),
+                        schengen: s.schengen,
                     })
                 })
                 .collect::<Vec<_>>()
@@ -553,6 +554,19 @@ fn StayTimeline(response: Memo<Response>) -> impl IntoView {
             half.into_iter().chain(schengen).collect::<Vec<_>>()
         })
     });
+    // The planned trip (or the stay going on) up to the latest return date, both from the
+    // engine's figures (`planningFrom`, `latestReturnDate`); nothing when there is no such date.
+    let planned = Signal::derive(move || {
+        response.with(|r| match PlanAnswer::read(r) {
+            PlanAnswer::By { date, .. } => Some(TimelineStay {
+                start: r.figure_date("planningFrom")?,
+                end: Some(date),
+                label: None,
+                schengen: false,
+            }),
+            _ => None,
+        })
+    });
     view! {
         <Show when=move || !stays.with(Vec::is_empty)>
             <Timeline
@@ -561,6 +575,7 @@ fn StayTimeline(response: Memo<Response>) -> impl IntoView {
                 years=Signal::derive(Vec::new)
                 stays
                 windows
+                planned
             />
         </Show>
     }
