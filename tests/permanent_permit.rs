@@ -119,6 +119,59 @@ fn assert_error(r: &Response, field: &str) {
 // Nothing recorded; step 5 alone
 // ---------------------------------------------------------------------------------------------
 
+/// C7 for step 1: a year within 7 days of the 60-day threshold that would turn the four-year
+/// answer around if counted the other way sets borderline (status unchanged); one that could not
+/// change the answer does not.
+#[test]
+fn a_year_close_to_60_days_that_decides_the_four_year_rule_is_borderline() {
+    // 2010: 1 Jan–29 Dec = 363 days; 2011: 1 Jan–13 Nov = 317; 2012: 1 Jan–27 Feb = 58.
+    let near_below = honest(vec![
+        stay("2009-12-31", "2010-12-30"),
+        stay("2010-12-31", "2011-11-14"),
+        stay("2011-12-31", "2012-02-28"),
+    ]);
+    let r = run("2026-11-22", near_below);
+    assert_ok(&r);
+    assert_eq!(outcome(&r), "within-limits");
+    assert_eq!(status(&r, FOUR_YEAR), "met");
+    assert_eq!(int_fig(&r, "maxFourYearDays"), 680); // 2012's 58 days are not counted
+    assert!(borderline(&r, FOUR_YEAR)); // counted, they would make 738
+    assert!(explanation(&r, FOUR_YEAR).contains("close to 60 days"));
+    assert!(!borderline(&r, CONTINUOUS));
+
+    // 2012: 1 Jan–29 Feb = 60 days (a leap year): counted, 740 → not met; ignored, 680 → met.
+    let near_above = honest(vec![
+        stay("2009-12-31", "2010-12-30"),
+        stay("2010-12-31", "2011-11-14"),
+        stay("2011-12-31", "2012-03-01"),
+    ]);
+    let r = run("2026-11-22", near_above);
+    assert_eq!(outcome(&r), "limit-exceeded");
+    assert_eq!(status(&r, FOUR_YEAR), "not-met");
+    assert_eq!(int_fig(&r, "maxFourYearDays"), 740);
+    assert!(borderline(&r, FOUR_YEAR));
+
+    // One 55-day trip and nothing else: counting it could never reach 730.
+    let r = run("2026-11-22", honest(vec![stay("2020-03-01", "2020-04-26")]));
+    assert_eq!(int_fig(&r, "maxFourYearDays"), 0);
+    assert_eq!(status(&r, FOUR_YEAR), "met");
+    assert!(!borderline(&r, FOUR_YEAR));
+    assert!(!explanation(&r, FOUR_YEAR).contains("close to 60 days"));
+
+    // Far over the limit without the 60-day year (2010-2012: 3 × 363), so it decides nothing.
+    let r = run(
+        "2026-11-22",
+        honest(vec![
+            stay("2009-12-31", "2010-12-30"),
+            stay("2010-12-31", "2011-12-30"),
+            stay("2011-12-31", "2012-12-29"),
+            stay("2012-12-31", "2013-03-02"),
+        ]),
+    );
+    assert_eq!(status(&r, FOUR_YEAR), "not-met");
+    assert!(!borderline(&r, FOUR_YEAR));
+}
+
 #[test]
 fn no_stays_is_within_limits() {
     let r = run("2026-11-21", honest(vec![]));

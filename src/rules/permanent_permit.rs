@@ -12,6 +12,10 @@
 //! 5. [`information_status`]: incorrect information, withheld information, incorrect identity
 //!    (`pp.correct-information`).
 //!
+//! Borderline (C7): `pp.continuous` at 723–737 days, `pp.four-year-total` at 723–737 counted
+//! days, and also when a calendar year within 7 days of the 60-day threshold would turn the
+//! four-year answer around if counted the other way (`Analysis::four_year_hangs_on_a_near_60_year`).
+//!
 //! Figures (all computed here; the UI only renders them):
 //! - `longestStayDays`: the longest single stay abroad, in days (C3).
 //! - `maxFourYearDays`: the most counted days (steps 1-2) inside one window `[d, d + 4 years)`.
@@ -414,6 +418,51 @@ impl Analysis {
             .min()
     }
 
+    /// C7 for step 1: whether the four-year rule's status hangs on a calendar year whose total is
+    /// within 7 days of the 60-day threshold. RULES.md C7 sets borderline on "a figure within 7
+    /// days of its limit"; a year's total (the `years` figure) is such a figure, and because the
+    /// counting practice is not published, a year of 58 days may well be one of 60. A near year
+    /// that cannot change the answer (one short trip, nothing else abroad) is not flagged: only
+    /// when counting every near year the other way would turn the status around. Status never
+    /// changes (C7).
+    fn four_year_hangs_on_a_near_60_year(&self) -> bool {
+        let met = self.four_year_met();
+        let mut flipped = false;
+        let other: BTreeMap<i32, i64> = self
+            .years
+            .iter()
+            .map(|(&year, &total)| {
+                let near = borderline(total, PP_IGNORED_YEAR_BELOW_DAYS);
+                let total = match (near, met, year_counts(total)) {
+                    // Met: would counting the near years that are ignored reach the limit?
+                    (true, true, false) => {
+                        flipped = true;
+                        PP_IGNORED_YEAR_BELOW_DAYS
+                    }
+                    // Not met: would ignoring the near years that count keep below it?
+                    (true, false, true) => {
+                        flipped = true;
+                        0
+                    }
+                    _ => total,
+                };
+                (year, total)
+            })
+            .collect();
+        if !flipped {
+            return false;
+        }
+        let days = self
+            .periods
+            .iter()
+            .map(|p| counted_days(self.abroad.get(p.clone()).unwrap_or(&[]), &other))
+            .filter_map(|c| four_year_max(&c))
+            .map(|w| w.days)
+            .max()
+            .unwrap_or(0);
+        reaches_four_year_limit(days) == met
+    }
+
     /// Days abroad in years under 60 days (ignored by step 1), and all days abroad.
     fn ignored_and_total(&self) -> (i64, i64) {
         let total: i64 = self.years.values().sum();
@@ -778,10 +827,18 @@ fn four_year_criterion(a: &Analysis, plan: &Plan, loc: Locale) -> Criterion {
                 uk: " За чотири роки з {start} по {end} у вас {days_s} за кордоном, що враховуються: два роки (730 днів) або більше протягом чотирьох років. UDI може вирішити, що ваш постійний дозвіл більше не дійсний. Межу досягнуто {on}."));
         }
     }
-    let is_borderline = a.max_window.is_some() && borderline(days, limit);
-    if is_borderline {
+    let near_60 = a.four_year_hangs_on_a_near_60_year();
+    if near_60 {
+        explanation.push_str(&tr!(loc,
+            en: " Careful: this answer depends on a calendar year with close to 60 days abroad. Counted a few days differently (for example with the travel days as days abroad), that year would change the answer. Keep a margin and get advice.",
+            nb: " Vær oppmerksom: dette svaret avhenger av et kalenderår med nesten 60 dager i utlandet. Telles noen få dager annerledes (for eksempel reisedagene som dager i utlandet), ville det året endre svaret. Hold en margin og be om råd.",
+            uk: " Увага: ця відповідь залежить від календарного року, у якому ви були за кордоном близько 60 днів. Якщо порахувати кілька днів інакше (наприклад, дні поїздки як дні за кордоном), цей рік змінив би відповідь. Залиште запас і зверніться по пораду."));
+    }
+    let near_limit = a.max_window.is_some() && borderline(days, limit);
+    if near_limit {
         explanation.push_str(&borderline_sentence(loc));
     }
+    let is_borderline = near_limit || near_60;
     if plan.rule == Some(ID_FOUR_YEAR) {
         explanation.push_str(&plan_sentence(plan, loc));
     }
