@@ -46,7 +46,9 @@ fn generate() -> Result<(), Box<dyn Error>> {
 #[cfg(not(feature = "ui"))]
 fn generate() -> Result<(), Box<dyn Error>> {
     let _ = (LOCALES, NAMESPACES);
-    Err("the wasm32 build (the UI) needs the `ui` feature, which is on by default: \
+    Err(
+        "the wasm32 build (the UI) needs the `ui` feature, which is on by default: \
          build without `--no-default-features`"
-        .into())
+            .into(),
+    )
 }
