@@ -544,7 +544,12 @@ pub fn is_public_holiday(d: Date) -> bool {
 /// Whether `d` is a working day: Monday to Friday, and not a public holiday
 /// ([`is_public_holiday`]).
 pub fn is_working_day(d: Date) -> bool {
-    !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !is_public_holiday(d)
+    !is_weekend(d) && !is_public_holiday(d)
+}
+
+/// Saturday or Sunday.
+fn is_weekend(d: Date) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 /// `d` plus `n` weekdays (Monday to Friday), holidays not considered: the `n`-th weekday after
@@ -563,7 +568,7 @@ fn add_weekdays(d: Date, n: i64) -> Date {
     let mut day = add_days(start, (n / 5).saturating_mul(7));
     for _ in 0..n % 5 {
         day = add_days(day, 1);
-        while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && day < Date::MAX {
+        while is_weekend(day) && day < Date::MAX {
             day = add_days(day, 1);
         }
     }
@@ -578,7 +583,7 @@ fn weekday_holidays_after(from: Date, to: Date) -> i64 {
         count += public_holidays(year)
             .into_iter()
             .filter(|h| *h > from && *h <= to)
-            .filter(|h| !matches!(h.weekday(), Weekday::Sat | Weekday::Sun))
+            .filter(|h| !is_weekend(*h))
             .count() as i64;
     }
     count

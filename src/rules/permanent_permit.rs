@@ -294,6 +294,26 @@ fn four_year_max(counted: &DaySet) -> Option<WindowMax> {
     counted.max_window_years(PP_WINDOW_YEARS, first, last)
 }
 
+/// Steps 1-2-4 over a record: the counted days of each period (step 1 judged by `years`' totals),
+/// and the window with the most of them over all periods (the earliest of equals).
+fn counted_and_max(
+    abroad: &[Span],
+    periods: &[Range<usize>],
+    years: &BTreeMap<i32, i64>,
+) -> (Vec<DaySet>, Option<WindowMax>) {
+    let counted: Vec<DaySet> = periods
+        .iter()
+        .map(|p| counted_days(abroad.get(p.clone()).unwrap_or(&[]), years))
+        .collect();
+    let mut max_window: Option<WindowMax> = None;
+    for w in counted.iter().filter_map(four_year_max) {
+        if max_window.is_none_or(|m| w.days > m.days) {
+            max_window = Some(w);
+        }
+    }
+    (counted, max_window)
+}
+
 /// Step 4, `pp.four-year-total`. Seed 003: "You cannot have multiple stays that total two years
 /// or more during a four-year period." (utf. § 11-8 (1).) Reached at 730 counted days (C6).
 fn reaches_four_year_limit(days: i64) -> bool {
@@ -354,20 +374,11 @@ impl Analysis {
         let abroad = days_abroad(stays, ctx);
         let years = year_totals(&abroad);
         let periods = periods(stays, ctx.as_of);
-        let counted: Vec<DaySet> = periods
-            .iter()
-            .map(|p| counted_days(abroad.get(p.clone()).unwrap_or(&[]), &years))
-            .collect();
+        let (counted, max_window) = counted_and_max(&abroad, &periods, &years);
         let mut longest: Option<(usize, i64)> = None;
         for (i, s) in abroad.iter().enumerate() {
             if longest.is_none_or(|(_, days)| s.len() > days) {
                 longest = Some((i, s.len()));
-            }
-        }
-        let mut max_window: Option<WindowMax> = None;
-        for w in counted.iter().filter_map(four_year_max) {
-            if max_window.is_none_or(|m| w.days > m.days) {
-                max_window = Some(w);
             }
         }
         Analysis {
@@ -452,15 +463,8 @@ impl Analysis {
         if !flipped {
             return false;
         }
-        let days = self
-            .periods
-            .iter()
-            .map(|p| counted_days(self.abroad.get(p.clone()).unwrap_or(&[]), &other))
-            .filter_map(|c| four_year_max(&c))
-            .map(|w| w.days)
-            .max()
-            .unwrap_or(0);
-        reaches_four_year_limit(days) == met
+        let (_, max_window) = counted_and_max(&self.abroad, &self.periods, &other);
+        reaches_four_year_limit(max_window.map_or(0, |w| w.days)) == met
     }
 
     /// Days abroad in years under 60 days (ignored by step 1), and all days abroad.
