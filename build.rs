@@ -1,12 +1,17 @@
-//! Generates the `i18n` module (leptos_i18n) from `locales/{en,nb,uk}/{namespace}.json` into
-//! `$OUT_DIR/i18n/mod.rs`; `src/ui/mod.rs` includes it.
+//! Two jobs:
 //!
-//! The UI exists only on wasm32, so on any other target this script returns at once: native
-//! `cargo test` (the rule engine) never reads the locales and cannot fail here. The code
-//! generator is behind the default feature `ui` (see Cargo.toml): without it, a wasm32 build stops
-//! here with a message saying so.
+//! 1. **The Fluent catalogs** (every target). Each folder `locales/<tag>/` holding `.ftl` files is
+//!    one language: its files, in name order, are joined into `$OUT_DIR/catalogs/<tag>.ftl` (the
+//!    xtask writes the same text to `pkg/<tag>.ftl`), and its `language-*` messages become an
+//!    entry of `LANGUAGES` in `$OUT_DIR/languages.rs`, which `src/text/catalog.rs` includes.
+//!    English is compiled into every build; the native build (tests, Rust embedders) compiles in
+//!    every catalog, the wasm build only English (the others are fetched when chosen).
+//! 2. **The old UI's `i18n` module** (wasm32 only, feature `ui`): leptos_i18n from
+//!    `locales/{en,nb,uk}/{namespace}.json` into `$OUT_DIR/i18n/mod.rs`.
 
 use std::error::Error;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 /// The UI's languages; the first is the default.
 const LOCALES: [&str; 3] = ["en", "nb", "uk"];
@@ -17,18 +22,122 @@ const NAMESPACES: [&str; 7] = ["common", "tr", "pp", "tl", "wp", "guides", "data
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=locales");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    catalogs(Path::new("locales"), &out_dir)?;
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
         return Ok(());
     }
     generate()
 }
 
+/// A catalog's text: the `.ftl` files of `dir`, in name order, each ending with a new line.
+/// (`xtask/src/catalogs.rs` joins them by the same rule.)
+fn joined_catalog(dir: &Path) -> Result<Option<String>, Box<dyn Error>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    if files.is_empty() {
+        return Ok(None);
+    }
+    files.sort();
+    let mut text = String::new();
+    for f in files {
+        println!("cargo::rerun-if-changed={}", f.display());
+        let part = std::fs::read_to_string(&f)?;
+        text.push_str(&part);
+        if !part.ends_with('\n') {
+            text.push('\n');
+        }
+    }
+    Ok(Some(text))
+}
+
+/// The value of the simple message `id = value` (one line), if the catalog has it.
+fn meta<'a>(catalog: &'a str, id: &str) -> Option<&'a str> {
+    catalog.lines().find_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        (key.trim() == id).then(|| value.trim())
+    })
+}
+
+fn catalogs(locales: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
+    let dir = out_dir.join("catalogs");
+    std::fs::create_dir_all(&dir)?;
+    let mut tags: Vec<String> = std::fs::read_dir(locales)?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    // English first, then Norwegian, then the others by tag: the order of the language list.
+    tags.sort_by_key(|t| (t != "en", t != "nb", t.clone()));
+    let mut languages = String::new();
+    let mut sources = String::new();
+    for tag in tags {
+        let Some(text) = joined_catalog(&locales.join(&tag))? else {
+            continue;
+        };
+        let path = dir.join(format!("{tag}.ftl"));
+        std::fs::write(&path, &text)?;
+        let need = |id: &str| {
+            meta(&text, id).ok_or_else(|| format!("locales/{tag}: no `{id} = …` message"))
+        };
+        let name = need("language-name")?;
+        let direction = match need("language-direction")? {
+            "rtl" => "Rtl",
+            "ltr" => "Ltr",
+            other => return Err(format!("locales/{tag}: language-direction is `{other}`, not ltr or rtl").into()),
+        };
+        let review = match need("language-review")? {
+            "source" => "Source",
+            "reviewed" => "Reviewed",
+            "unreviewed" => "Unreviewed",
+            other => return Err(format!("locales/{tag}: language-review is `{other}`, not source, reviewed or unreviewed").into()),
+        };
+        let digits = match meta(&text, "language-digits").unwrap_or("latn") {
+            "latn" => "Latn",
+            "arab" => "Arab",
+            "arabext" => "Arabext",
+            other => return Err(format!("locales/{tag}: language-digits is `{other}`, not latn, arab or arabext").into()),
+        };
+        let matches: Vec<String> = meta(&text, "language-matches")
+            .unwrap_or(&tag)
+            .split_whitespace()
+            .map(|m| format!("{:?}", m.to_ascii_lowercase()))
+            .collect();
+        let plural = meta(&text, "language-plural-rules").unwrap_or(&tag);
+        writeln!(
+            languages,
+            "    Language {{ tag: {tag:?}, name: {name:?}, direction: Direction::{direction}, \
+             review: Review::{review}, matches: &[{}], digits: Digits::{digits}, plural_rules: {plural:?} }},",
+            matches.join(", ")
+        )?;
+        let cfg = if tag == "en" {
+            ""
+        } else {
+            "        #[cfg(not(target_arch = \"wasm32\"))]\n"
+        };
+        writeln!(
+            sources,
+            "{cfg}        {tag:?} => Some(include_str!({:?})),",
+            path.display()
+        )?;
+    }
+    let code = format!(
+        "/// Every language the app has, from `locales/`: English first.\n\
+         pub static LANGUAGES: &[Language] = &[\n{languages}];\n\n\
+         /// The catalog text compiled into this build, if any.\n\
+         fn built_in_source(tag: &str) -> Option<&'static str> {{\n    match tag {{\n{sources}        _ => None,\n    }}\n}}\n"
+    );
+    std::fs::write(out_dir.join("languages.rs"), code)?;
+    Ok(())
+}
+
 #[cfg(feature = "ui")]
 fn generate() -> Result<(), Box<dyn Error>> {
     use leptos_i18n_build::{Config, TranslationsInfos};
-    use std::path::PathBuf;
 
-    println!("cargo::rerun-if-changed=locales");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     let mut cfg = Config::new(LOCALES[0])?;
     for locale in &LOCALES[1..] {

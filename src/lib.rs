@@ -1,11 +1,13 @@
 //! Permit Check: Norway's immigration rules, checked on the user's own device.
 //!
 //! - [`rules`]: the rule engine (pure Rust, tested natively), one module per checker.
+//! - [`text`]: words as data, the Fluent message catalogs of `locales/` and their rendering.
 //! - [`api`]: the JSON-in/JSON-out [`evaluate`] function of `../shared/spec/API.md`.
 //! - `ui` and `web` (wasm32 only): the Leptos app and the JavaScript exports.
 
 pub mod api;
 pub mod rules;
+pub mod text;
 
 pub use api::{evaluate, evaluate_json, evaluate_value, Request, Response};
 

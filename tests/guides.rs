@@ -4,7 +4,14 @@
 use permit_check::rules::dates::{parse_date, Date};
 use permit_check::rules::guides::*;
 use permit_check::rules::law::{RC_MIN_WORKING_DAYS, RC_NEW_ROUTINE_FROM};
-use permit_check::rules::text::Locale;
+use permit_check::text::{catalog, Msg};
+
+const LOCALES: [&str; 3] = ["en", "nb", "uk"];
+
+/// A message in one language.
+fn tr(tag: &str, m: &Msg) -> String {
+    catalog(tag).render(m)
+}
 use proptest::prelude::*;
 
 fn d(s: &str) -> Date {
@@ -116,20 +123,19 @@ fn permit_guide_texts_in_three_languages() {
         PermitHolderResult::Unknown,
     ];
     for r in results {
-        distinct_in_three_languages(|l| r.text(l));
+        distinct_in_three_languages(|l| tr(l, &r.msg()));
     }
     let notes = permit_guide(None, None).notes;
     for n in notes {
-        distinct_in_three_languages(|l| n.text(l));
+        distinct_in_three_languages(|l| tr(l, &n.msg()));
     }
-    distinct_in_three_languages(|l| PermitHolderNote::PermitLetsYouStayWhileValid.text(l));
-    assert!(PermitHolderResult::NoProtectionButYouKeepLivingHere
-        .text(Locale::En)
+    distinct_in_three_languages(|l| tr(l, &PermitHolderNote::PermitLetsYouStayWhileValid.msg()));
+    assert!(tr("en", &PermitHolderResult::NoProtectionButYouKeepLivingHere.msg())
         .contains("go on living in Norway"));
 }
 
-fn distinct_in_three_languages(f: impl Fn(Locale) -> String) {
-    let [en, nb, uk] = Locale::ALL.map(f);
+fn distinct_in_three_languages(f: impl Fn(&str) -> String) {
+    let [en, nb, uk] = LOCALES.map(f);
     assert!(!en.is_empty() && !nb.is_empty() && !uk.is_empty());
     assert!(en != nb && en != uk && nb != uk, "{en}");
 }
@@ -369,7 +375,7 @@ fn card_texts_in_three_languages_with_the_day_counts() {
         ResidenceCardResult::CardComesByPost,
         ResidenceCardResult::Unknown,
     ] {
-        distinct_in_three_languages(|l| r.text(l));
+        distinct_in_three_languages(|l| tr(l, &r.msg()));
     }
     for n in [
         N::BookByPhoneWithPolice,
@@ -381,13 +387,11 @@ fn card_texts_in_three_languages_with_the_day_counts() {
         N::NewMailRecipientForm,
         N::DoNotTravelBeforeCard,
     ] {
-        distinct_in_three_languages(|l| n.text(l));
+        distinct_in_three_languages(|l| tr(l, &n.msg()));
     }
-    assert!(N::AtLeastTwentyWorkingDays
-        .text(Locale::Nb)
+    assert!(tr("nb", &N::AtLeastTwentyWorkingDays.msg())
         .contains("20 virkedager"));
-    assert!(N::TenMoreDaysIfLost
-        .text(Locale::Uk)
+    assert!(tr("uk", &N::TenMoreDaysIfLost.msg())
         .contains("10 робочих днів"));
 }
 
@@ -767,11 +771,9 @@ fn the_route_depends_on_the_ukrainian_procedure() {
             WithdrawalRoute::PoliceFormByEmail
         ]
     );
-    assert!(WithdrawalRoute::LetterToUdi
-        .text(Locale::En)
+    assert!(tr("en", &WithdrawalRoute::LetterToUdi.msg())
         .contains("Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo"));
-    assert!(WithdrawalRoute::PoliceFormByEmail
-        .text(Locale::Uk)
+    assert!(tr("uk", &WithdrawalRoute::PoliceFormByEmail.msg())
         .contains("pu@politiet.no"));
 }
 
@@ -794,26 +796,26 @@ fn withdrawal_texts_in_three_languages() {
         AfterWithdrawal::MustLeaveNorway,
         AfterWithdrawal::Unknown,
     ] {
-        distinct_in_three_languages(|l| a.text(l));
+        distinct_in_three_languages(|l| tr(l, &a.msg()));
     }
     for g in [
         StayGround::OtherPermit,
         StayGround::OtherPendingApplication,
         StayGround::UnderNinetyDaysInSchengen,
     ] {
-        distinct_in_three_languages(|l| g.text(l));
+        distinct_in_three_languages(|l| tr(l, &g.msg()));
     }
     for r in [
         WithdrawalRoute::LetterToUdi,
         WithdrawalRoute::PoliceFormByEmail,
     ] {
-        distinct_in_three_languages(|l| r.text(l));
+        distinct_in_three_languages(|l| tr(l, &r.msg()));
     }
     for n in [
         WithdrawalNote::AnyTimeBeforeDecision,
         WithdrawalNote::ApplyAgainIfOtherPermitEnds,
     ] {
-        distinct_in_three_languages(|l| n.text(l));
+        distinct_in_three_languages(|l| tr(l, &n.msg()));
     }
 }
 
@@ -841,14 +843,9 @@ fn duf_numbers_are_read_with_or_without_spaces() {
 
 #[test]
 fn the_letter_in_norwegian_has_every_required_part() {
-    let letter = withdrawal_letter(
-        "Olena Kovalenko",
-        "2012 3456 7890",
-        d("2026-11-21"),
-        Locale::Nb,
-    )
-    .unwrap();
-    assert_eq!(letter.duf_number, "201234567890");
+    let written = withdrawal_letter("Olena Kovalenko", "2012 3456 7890", d("2026-11-21")).unwrap();
+    assert_eq!(written.duf_number, "201234567890");
+    let letter = written.render(&catalog("nb")).unwrap();
     assert_eq!(letter.translation, None);
     assert_eq!(letter.translation_heading, None);
     assert_eq!(
@@ -883,8 +880,8 @@ fn the_letter_in_norwegian_has_every_required_part() {
 #[test]
 fn the_letter_comes_with_a_translation_to_read_not_to_send() {
     let date = d("2026-11-21");
-    let uk = withdrawal_letter("Olena Kovalenko", "201234567890", date, Locale::Uk).unwrap();
-    let nb = withdrawal_letter("Olena Kovalenko", "201234567890", date, Locale::Nb).unwrap();
+    let uk = withdrawal_letter("Olena Kovalenko", "201234567890", date).map(|l| l.render(&catalog("uk")).unwrap()).unwrap();
+    let nb = withdrawal_letter("Olena Kovalenko", "201234567890", date).map(|l| l.render(&catalog("nb")).unwrap()).unwrap();
     // The letter to send is the same Norwegian letter whatever the user's language.
     assert_eq!(uk.lines, nb.lines);
     let translation = uk.translation.as_ref().unwrap();
@@ -904,7 +901,7 @@ fn the_letter_comes_with_a_translation_to_read_not_to_send() {
         norwegian_at < separator_at && separator_at < heading_at && heading_at < translation_at
     );
 
-    let en = withdrawal_letter("Olena Kovalenko", "201234567890", date, Locale::En).unwrap();
+    let en = withdrawal_letter("Olena Kovalenko", "201234567890", date).map(|l| l.render(&catalog("en")).unwrap()).unwrap();
     let en_lines = en.translation.unwrap();
     assert!(en_lines.contains(
         &"I hereby withdraw my application for protection (asylum) in Norway.".to_string()
@@ -921,9 +918,7 @@ fn the_name_is_tidied() {
     let letter = withdrawal_letter(
         "  Olena \n  Kovalenko\t",
         "201234567890",
-        d("2026-11-21"),
-        Locale::Nb,
-    )
+        d("2026-11-21")).map(|l| l.render(&catalog("nb")).unwrap())
     .unwrap();
     assert_eq!(letter.lines[0], "Olena Kovalenko");
     assert_eq!(letter.lines.last().unwrap(), "Olena Kovalenko");
@@ -932,46 +927,44 @@ fn the_name_is_tidied() {
 #[test]
 fn letter_errors_name_the_field_in_three_languages() {
     let date = d("2026-11-21");
-    let fields = |r: Result<Letter, Vec<permit_check::rules::FieldError>>| {
+    let fields = |r: Result<RenderedLetter, Vec<permit_check::rules::InputError>>| {
         r.unwrap_err()
             .into_iter()
             .map(|e| e.field)
             .collect::<Vec<_>>()
     };
     assert_eq!(
-        fields(withdrawal_letter(" ", "201234567890", date, Locale::En)),
+        fields(withdrawal_letter(" ", "201234567890", date).map(|l| l.render(&catalog("en")).unwrap())),
         ["name"]
     );
     assert_eq!(
-        fields(withdrawal_letter("Olena", "2012 3456", date, Locale::En)),
+        fields(withdrawal_letter("Olena", "2012 3456", date).map(|l| l.render(&catalog("en")).unwrap())),
         ["dufNumber"]
     );
     assert_eq!(
-        fields(withdrawal_letter("", "", date, Locale::En)),
+        fields(withdrawal_letter("", "", date).map(|l| l.render(&catalog("en")).unwrap())),
         ["name", "dufNumber"]
     );
     assert_eq!(
         fields(withdrawal_letter(
             &"x".repeat(201),
             "201234567890",
-            date,
-            Locale::En
-        )),
+            date).map(|l| l.render(&catalog("en")).unwrap())),
         ["name"]
     );
-    assert!(withdrawal_letter(&"x".repeat(200), "201234567890", date, Locale::En).is_ok());
+    assert!(withdrawal_letter(&"x".repeat(200), "201234567890", date).map(|l| l.render(&catalog("en")).unwrap()).is_ok());
 
-    let messages = |loc| {
-        withdrawal_letter("", "12", date, loc)
+    let messages = |loc: &str| {
+        withdrawal_letter("", "12", date)
             .unwrap_err()
             .into_iter()
-            .map(|e| e.message)
+            .map(|e| tr(loc, &e.message))
             .collect::<Vec<_>>()
     };
     let (en, nb, uk) = (
-        messages(Locale::En),
-        messages(Locale::Nb),
-        messages(Locale::Uk),
+        messages("en"),
+        messages("nb"),
+        messages("uk"),
     );
     assert!(en[0].contains("full name"));
     assert!(nb[0].contains("hele navnet"));
@@ -980,8 +973,8 @@ fn letter_errors_name_the_field_in_three_languages() {
     assert!(nb[1].contains("12 sifre"));
     assert!(uk[1].contains("12 цифр"));
     // An empty DUF number gets its own message ("write it"), a wrong one says what is wrong.
-    let empty = withdrawal_letter("Olena", "  ", date, Locale::En).unwrap_err();
-    assert!(empty[0].message.starts_with("Write your DUF number"));
+    let empty = withdrawal_letter("Olena", "  ", date).map(|l| l.render(&catalog("en")).unwrap()).unwrap_err();
+    assert!(tr("en", &empty[0].message).starts_with("Write your DUF number"));
     assert!(en[1].starts_with("A DUF number has 12 digits"));
 }
 
@@ -990,11 +983,12 @@ proptest! {
     #[test]
     fn the_letter_never_panics(name in ".{0,250}", duf in ".{0,20}", days in -100_000i64..100_000) {
         let date = permit_check::rules::dates::add_days(d("2000-01-01"), days);
-        for loc in Locale::ALL {
-            match withdrawal_letter(&name, &duf, date, loc) {
+        for loc in LOCALES {
+            match withdrawal_letter(&name, &duf, date) {
                 Ok(letter) => {
                     prop_assert_eq!(letter.duf_number.len(), 12);
-                    prop_assert!(!letter.to_text().is_empty());
+                    let rendered = letter.render(&catalog(loc)).unwrap();
+                    prop_assert!(!rendered.to_text().is_empty());
                 }
                 Err(errors) => prop_assert!(!errors.is_empty()),
             }
@@ -1025,6 +1019,6 @@ fn help_lines_are_those_of_seed_000() {
     assert_eq!(HELP_LINES[3].website, Some("volinjen.no"));
     assert_eq!(HELP_LINES[4].website, Some("116111.no"));
     for h in HELP_LINES {
-        distinct_in_three_languages(|l| h.purpose.text(l));
+        distinct_in_three_languages(|l| tr(l, &h.purpose.msg()));
     }
 }

@@ -650,12 +650,23 @@ fn planning_when_the_history_already_breaks_the_rule() {
 
 #[test]
 fn planned_trip_bounded_by_a_later_recorded_stay() {
+    // A trip with a return date before a later recorded stay: the stay bounds the return.
     let mut input = permit("other", json!([stay_of("2024-09-01", 5)]));
-    input["plannedTrip"] = json!({"from": "2024-08-01"});
+    input["plannedTrip"] = json!({"from": "2024-08-01", "to": "2024-08-10"});
     let r = run("2024-07-01", input);
     ok(&r);
     assert_eq!(r.figures["latestReturnDate"], json!("2024-09-01"));
     assert_eq!(r.figures["latestReturnRule"], json!("next-stay"));
+    // Without a return date the trip runs on into that stay: one reading of "overlaps" for every
+    // checker (rules::stays), so the person is asked for the return date, as permanent-permit
+    // does.
+    let mut input = permit("other", json!([stay_of("2024-09-01", 5)]));
+    input["plannedTrip"] = json!({"from": "2024-08-01"});
+    let r = run("2024-07-01", input);
+    assert_eq!(r.outcome, None);
+    assert_eq!(r.errors.len(), 1);
+    assert_eq!(r.errors[0].field, "plannedTrip.from");
+    assert!(r.errors[0].message.contains("on or before 1 September 2024"));
 }
 
 // --- ongoing stays and strict counting -----------------------------------------------------------------

@@ -1,6 +1,7 @@
 //! Checker `work-permit` (RULES.md §4), through the public API `permit_check::evaluate`.
 
 use permit_check::rules::work_permit::{next_steps, NextStep};
+use permit_check::text::catalog;
 use permit_check::rules::{Outcome, Status};
 use permit_check::{evaluate, evaluate_json, Request, Response};
 use proptest::prelude::*;
@@ -344,7 +345,7 @@ fn json_round_trip_names_the_outcomes_as_the_api_does() {
 fn next_steps_follow_the_outcome() {
     let steps = |input: Value| {
         let r = run(input);
-        next_steps(r.outcome, &r.criteria)
+        next_steps(r.outcome, r.criteria.iter().map(|c| (c.id.as_str(), c.status)))
     };
     let apply = vec![
         NextStep::ApplyByPostToPolice,
@@ -381,7 +382,6 @@ fn next_steps_follow_the_outcome() {
 
 #[test]
 fn next_step_texts_exist_in_three_languages() {
-    use permit_check::rules::text::Locale;
     let all = [
         NextStep::ApplyByPostToPolice,
         NextStep::PassportCopyUnlessPoliceHoldIt,
@@ -392,14 +392,14 @@ fn next_step_texts_exist_in_three_languages() {
         NextStep::AskLawyerAboutAppeal,
     ];
     for step in all {
-        let [en, nb, uk] = Locale::ALL.map(|l| step.text(l));
+        let [en, nb, uk] = ["en", "nb", "uk"].map(|l| catalog(l).render(&step.msg()));
         assert!(
             !en.is_empty() && en != nb && en != uk && nb != uk,
             "{step:?}"
         );
     }
-    assert!(NextStep::ApplyByPostToPolice
-        .text(Locale::En)
+    assert!(catalog("en")
+        .render(&NextStep::ApplyByPostToPolice.msg())
         .contains("not send it to UDI"));
     assert_eq!(
         serde_json::to_value(NextStep::PassportCopyUnlessPoliceHoldIt).unwrap(),
@@ -453,7 +453,7 @@ proptest! {
         if r.outcome.is_some() {
             prop_assert_eq!(r.criteria.len(), 4);
         }
-        let _ = next_steps(r.outcome, &r.criteria);
+        let _ = next_steps(r.outcome, r.criteria.iter().map(|c| (c.id.as_str(), c.status)));
     }
 
     /// Well-typed answers: the outcome is exactly the rule of RULES.md §4.

@@ -1,5 +1,5 @@
-//! Dates, stays abroad and day counting: the conventions C1–C8 of RULES.md §0, shared by every
-//! checker.
+//! Dates, stays abroad and day counting: the conventions C1–C7 of RULES.md §0, shared by every
+//! checker. It depends on nothing but chrono; checking what was typed (C8) is `rules::stays`.
 //!
 //! Nothing here panics: every calendar step is checked and saturates at the ends of chrono's
 //! range, far beyond any date a person can type (years are limited to four digits).
@@ -12,8 +12,6 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
-use super::text::Locale;
-use crate::tr;
 
 /// C1: a calendar date, no time of day, no time zone.
 pub type Date = NaiveDate;
@@ -110,46 +108,6 @@ pub enum DateProblem {
     BadMonth,
     /// The year does not have four digits.
     BadYear,
-}
-
-impl DateProblem {
-    /// What is wrong and how to fix it, in the user's language.
-    pub fn message(self, loc: Locale) -> String {
-        match self {
-            DateProblem::Format => tr!(loc,
-                en: "This is not a date. Write it as year-month-day, for example 2021-10-01.",
-                nb: "Dette er ikke en dato. Skriv den som år-måned-dag, for eksempel 2021-10-01.",
-                uk: "Це не дата. Напишіть її як рік-місяць-день, наприклад 2021-10-01."),
-            DateProblem::DoesNotExist => tr!(loc,
-                en: "This date does not exist. Check the day and the month.",
-                nb: "Denne datoen finnes ikke. Sjekk dagen og måneden.",
-                uk: "Такої дати не існує. Перевірте день і місяць."),
-            DateProblem::MissingDay => tr!(loc,
-                en: "Enter the day.",
-                nb: "Skriv inn dagen.",
-                uk: "Введіть день."),
-            DateProblem::MissingMonth => tr!(loc,
-                en: "Enter the month.",
-                nb: "Skriv inn måneden.",
-                uk: "Введіть місяць."),
-            DateProblem::MissingYear => tr!(loc,
-                en: "Enter the year.",
-                nb: "Skriv inn året.",
-                uk: "Введіть рік."),
-            DateProblem::BadDay => tr!(loc,
-                en: "The day must be a number from 1 to 31.",
-                nb: "Dagen må være et tall fra 1 til 31.",
-                uk: "День має бути числом від 1 до 31."),
-            DateProblem::BadMonth => tr!(loc,
-                en: "The month must be a number from 1 to 12.",
-                nb: "Måneden må være et tall fra 1 til 12.",
-                uk: "Місяць має бути числом від 1 до 12."),
-            DateProblem::BadYear => tr!(loc,
-                en: "The year must have four digits, for example 2019.",
-                nb: "Året må ha fire sifre, for eksempel 2019.",
-                uk: "Рік має складатися з чотирьох цифр, наприклад 2019."),
-        }
-    }
 }
 
 fn all_digits(s: &str) -> bool {
@@ -268,11 +226,12 @@ pub enum Counting {
 
 /// A stay abroad (C2): the day of leaving Norway and the day of coming back; `to` is `None`
 /// while the person is still abroad.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Stay {
     pub from: Date,
     pub to: Option<Date>,
     /// To another Schengen state (matters only for the travel-limits checker).
+    #[serde(default)]
     pub schengen: bool,
 }
 
@@ -552,95 +511,6 @@ pub fn year_span(year: i32) -> Span {
     let start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(Date::MIN);
     let end = NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1).unwrap_or(Date::MAX);
     Span::new(start, end)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Validation of a list of stays (C8)
-// ---------------------------------------------------------------------------------------------
-
-/// A problem with one field of the input: which field, and what to do (API.md `errors`).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct FieldError {
-    pub field: String,
-    pub message: String,
-}
-
-impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
-
-/// C8: checks a list of stays (already parsed) for a return before the departure, a stay still
-/// going on that starts after `as_of`, more than one ongoing stay, and stays that overlap.
-/// `field` is the list's name in the input (`stays`); entries are named `stays[i].from` etc.
-///
-/// Coming back and leaving again on the same day is allowed (the stays touch, they do not
-/// overlap). Order does not matter: the list is compared in date order.
-pub fn check_stays(stays: &[Stay], as_of: Date, field: &str, loc: Locale) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    for (i, s) in stays.iter().enumerate() {
-        let n = i + 1;
-        if let Some(to) = s.to {
-            if to < s.from {
-                let (from_s, to_s) = (super::text::date(s.from, loc), super::text::date(to, loc));
-                errors.push(FieldError::new(
-                    format!("{field}[{i}].to"),
-                    tr!(loc,
-                        en: "Stay {n}: the return date ({to_s}) is before the departure date ({from_s}). Check both dates.",
-                        nb: "Opphold {n}: datoen du kom tilbake ({to_s}) er før datoen du reiste ({from_s}). Sjekk begge datoene.",
-                        uk: "Перебування {n}: дата повернення ({to_s}) раніша за дату виїзду ({from_s}). Перевірте обидві дати."),
-                ));
-            }
-        } else if s.from > as_of {
-            let (from_s, as_of_s) = (
-                super::text::date(s.from, loc),
-                super::text::date(as_of, loc),
-            );
-            errors.push(FieldError::new(
-                format!("{field}[{i}].to"),
-                tr!(loc,
-                    en: "Stay {n} has no return date, so it is still going on, but it starts on {from_s}, after today ({as_of_s}). Enter the return date, or enter a future trip as a planned trip.",
-                    nb: "Opphold {n} har ingen dato for hjemkomst og pågår derfor fortsatt, men det starter {from_s}, etter i dag ({as_of_s}). Skriv inn datoen du kom tilbake, eller legg inn en framtidig reise som en planlagt reise.",
-                    uk: "Перебування {n} не має дати повернення, тобто ще триває, але починається {from_s}, після сьогодні ({as_of_s}). Введіть дату повернення або внесіть майбутню поїздку як заплановану."),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return errors;
-    }
-    let mut order: Vec<usize> = (0..stays.len()).collect();
-    order.sort_by_key(|&i| (stays[i].from, stays[i].to.is_none(), stays[i].to));
-    for w in order.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        let (sa, sb) = (stays[a], stays[b]);
-        let overlaps = match sa.to {
-            None => true,
-            Some(to) => sb.from < to,
-        };
-        if overlaps {
-            let (na, nb) = (a + 1, b + 1);
-            let a_from = super::text::date(sa.from, loc);
-            let error = match sa.to {
-                Some(to) => {
-                    let a_to = super::text::date(to, loc);
-                    tr!(loc,
-                        en: "Stay {nb} starts before you came back from stay {na} ({a_from} – {a_to}). Stays cannot overlap: check the dates.",
-                        nb: "Opphold {nb} starter før du kom tilbake fra opphold {na} ({a_from} – {a_to}). Opphold kan ikke overlappe: sjekk datoene.",
-                        uk: "Перебування {nb} починається до того, як ви повернулися з перебування {na} ({a_from} – {a_to}). Перебування не можуть перетинатися: перевірте дати.")
-                }
-                None => tr!(loc,
-                    en: "Stay {na} (from {a_from}) has no return date, so it is still going on, but stay {nb} starts after it. Enter the return date of stay {na}.",
-                    nb: "Opphold {na} (fra {a_from}) har ingen dato for hjemkomst og pågår derfor fortsatt, men opphold {nb} starter etter det. Skriv inn datoen du kom tilbake fra opphold {na}.",
-                    uk: "Перебування {na} (з {a_from}) не має дати повернення, тобто ще триває, але перебування {nb} починається після нього. Введіть дату повернення для перебування {na}."),
-            };
-            errors.push(FieldError::new(format!("{field}[{b}].from"), error));
-        }
-    }
-    errors
 }
 
 #[cfg(test)]

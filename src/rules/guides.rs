@@ -3,8 +3,8 @@
 //!
 //! Each guide takes a small struct of answers (`Option` = "I don't know") and returns a typed
 //! result: a main answer (an enum) and the list of notes that apply, in the order to show them.
-//! Every enum has a `text(locale)` giving its wording in English, Norwegian Bokmål and Ukrainian,
-//! written beside the seed sentence it comes from.
+//! Every enum has a `msg()` giving its wording (a message of `locales/*/guides.ftl`), written
+//! beside the seed sentence it comes from.
 //!
 //! - [`asylum_while_holding_permit`]: applying for protection while holding a residence permit
 //!   (seed 000).
@@ -19,14 +19,15 @@
 use chrono::{Datelike, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::dates::{add_days, Date, FieldError};
+use super::dates::{add_days, Date};
 use super::law::{
     DUF_DIGITS, EASTER_PUBLIC_HOLIDAY_OFFSETS, FIXED_PUBLIC_HOLIDAYS, RC_LOST_EXTRA_WORKING_DAYS,
     RC_MIN_WORKING_DAYS, RC_NEW_ROUTINE_FROM, SCHENGEN_MAX_DAYS, UDI_POSTAL_ADDRESS,
     WITHDRAWAL_POLICE_EMAIL,
 };
-use super::text::{self, Locale};
-use crate::tr;
+use super::InputError;
+use crate::msg;
+use crate::text::{Arg, Catalog, Msg};
 
 // =============================================================================================
 // Asylum while holding a residence permit (seed 000)
@@ -72,20 +73,11 @@ pub enum PermitHolderResult {
 }
 
 impl PermitHolderResult {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            PermitHolderResult::NoProtectionButYouKeepLivingHere => tr!(loc,
-                en: "With a permanent residence permit, or a temporary permit that can lead to a permanent one, you cannot be granted protection (asylum) in Norway. But because you have a residence permit, you can go on living in Norway even if your application for protection is rejected.",
-                nb: "Med permanent oppholdstillatelse, eller en midlertidig tillatelse som kan gi permanent oppholdstillatelse, kan du ikke få beskyttelse (asyl) i Norge. Men fordi du har oppholdstillatelse, kan du fortsette å bo i Norge selv om søknaden om beskyttelse blir avslått.",
-                uk: "Якщо у вас є дозвіл на постійне проживання або тимчасовий дозвіл, який може дати право на постійне проживання, вам не можуть надати захист (притулок) у Норвегії. Але оскільки у вас є дозвіл на проживання, ви можете й далі жити в Норвегії, навіть якщо заяву про захист відхилять."),
-            PermitHolderResult::AssessedNormally => tr!(loc,
-                en: "Your permit does not stop you from being granted protection: UDI assesses your application for protection in the ordinary way.",
-                nb: "Tillatelsen din hindrer ikke at du kan få beskyttelse: UDI vurderer søknaden din om beskyttelse på vanlig måte.",
-                uk: "Ваш дозвіл не заважає наданню захисту: UDI розглядає вашу заяву про захист у звичайному порядку."),
-            PermitHolderResult::Unknown => tr!(loc,
-                en: "It depends on your permit. With a permanent permit, or a temporary permit that can lead to a permanent one, you cannot be granted protection, but you can go on living in Norway. With another temporary permit, the application is assessed in the ordinary way.",
-                nb: "Det avhenger av tillatelsen din. Med permanent tillatelse, eller en midlertidig tillatelse som kan gi permanent tillatelse, kan du ikke få beskyttelse, men du kan fortsette å bo i Norge. Med en annen midlertidig tillatelse blir søknaden vurdert på vanlig måte.",
-                uk: "Це залежить від вашого дозволу. З дозволом на постійне проживання або тимчасовим дозволом, що може дати право на постійне проживання, захист не надають, але ви можете й далі жити в Норвегії. З іншим тимчасовим дозволом заяву розглядають у звичайному порядку."),
+            PermitHolderResult::NoProtectionButYouKeepLivingHere => msg!("guide-text-permanent-residence-permit"),
+            PermitHolderResult::AssessedNormally => msg!("guide-text-permit-does-stop"),
+            PermitHolderResult::Unknown => msg!("guide-text-depends-permit-permanent"),
         }
     }
 }
@@ -125,44 +117,17 @@ pub enum PermitHolderNote {
 }
 
 impl PermitHolderNote {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            PermitHolderNote::DecisionLetterTellsPermitKind => tr!(loc,
-                en: "UDI's decision letter for your permit says whether the permit can lead to a permanent residence permit.",
-                nb: "Vedtaksbrevet fra UDI om tillatelsen din sier om tillatelsen kan gi grunnlag for permanent oppholdstillatelse.",
-                uk: "У листі з рішенням UDI щодо вашого дозволу сказано, чи може цей дозвіл дати право на постійне проживання."),
-            PermitHolderNote::PermitLetsYouStayWhileValid => tr!(loc,
-                en: "While your residence permit is valid, you can go on living in Norway even if your application for protection is rejected.",
-                nb: "Så lenge oppholdstillatelsen din er gyldig, kan du fortsette å bo i Norge selv om søknaden om beskyttelse blir avslått.",
-                uk: "Поки ваш дозвіл на проживання дійсний, ви можете й далі жити в Норвегії, навіть якщо заяву про захист відхилять."),
-            PermitHolderNote::NoInterviewIfUdiHasWhatItNeeds => tr!(loc,
-                en: "If UDI already has the information it needs, you will not be called to an interview.",
-                nb: "Har UDI allerede opplysningene de trenger, blir du ikke kalt inn til intervju.",
-                uk: "Якщо в UDI вже є вся потрібна інформація, вас не запросять на співбесіду."),
-            PermitHolderNote::DecisionLetterNameOnMailbox => tr!(loc,
-                en: "The decision comes by letter to your mailbox, so put your name on your mailbox.",
-                nb: "Vedtaket kommer som brev i postkassen, så sørg for at navnet ditt står på postkassen.",
-                uk: "Рішення надійде листом у вашу поштову скриньку, тож напишіть на ній своє ім'я."),
-            PermitHolderNote::NoLawyerIfRejectedOnThisGround => tr!(loc,
-                en: "If the application for protection is rejected because you have another basis for living in Norway, you will not be given a lawyer.",
-                nb: "Blir søknaden om beskyttelse avslått fordi du har et annet grunnlag for opphold i Norge, får du ikke oppnevnt advokat.",
-                uk: "Якщо заяву про захист відхилять через те, що у вас є інша підстава для проживання в Норвегії, адвоката вам не призначать."),
-            PermitHolderNote::RenewPermitNow => tr!(loc,
-                en: "If your residence permit has expired or is about to expire, apply to renew it as soon as possible.",
-                nb: "Har oppholdstillatelsen din gått ut, eller går den snart ut, må du søke om fornyelse så snart som mulig.",
-                uk: "Якщо строк вашого дозволу на проживання минув або скоро мине, якнайшвидше подайте заяву на його продовження."),
-            PermitHolderNote::IfPermitBecomesInvalid => tr!(loc,
-                en: "If your permit becomes invalid, for example because UDI revokes it, you are deported, or your situation changes so that a condition of the permit is no longer met, UDI will assess your need for protection from the situation in your home country. A change in your situation must be documented.",
-                nb: "Blir tillatelsen din ugyldig, for eksempel fordi UDI tilbakekaller den, du blir utvist, eller situasjonen din endrer seg slik at et vilkår for tillatelsen ikke lenger er oppfylt, vurderer UDI behovet ditt for beskyttelse ut fra situasjonen i hjemlandet. En endring i situasjonen din må dokumenteres.",
-                uk: "Якщо ваш дозвіл стане недійсним, наприклад якщо UDI його скасує, вас видворять або ваша ситуація зміниться так, що умову дозволу більше не виконано, UDI оцінить вашу потребу в захисті з огляду на ситуацію у вашій країні. Зміну ситуації потрібно підтвердити документами."),
-            PermitHolderNote::HowToWithdraw => tr!(loc,
-                en: "To withdraw the application, send UDI a signed letter by post that says clearly that you withdraw your application for protection, with your DUF number. You can apply for protection again later if your other permit stops being valid.",
-                nb: "For å trekke søknaden sender du et signert brev i posten til UDI der det står tydelig at du trekker søknaden om beskyttelse, med DUF-nummeret ditt. Du kan søke om beskyttelse på nytt senere hvis den andre tillatelsen din slutter å gjelde.",
-                uk: "Щоб відкликати заяву, надішліть до UDI поштою підписаний лист, у якому чітко сказано, що ви відкликаєте заяву про захист, і вкажіть свій номер DUF. Ви зможете знову подати заяву про захист пізніше, якщо ваш інший дозвіл перестане діяти."),
-            PermitHolderNote::HelpForViolenceOrCoercion => tr!(loc,
-                en: "Are you experiencing violence or coercion in Norway from someone close to you? There are people who can help you.",
-                nb: "Blir du utsatt for vold eller tvang i Norge fra noen som står deg nær? Det finnes flere som kan hjelpe deg.",
-                uk: "Ви зазнаєте насильства чи примусу в Норвегії від близької людини? Є ті, хто може вам допомогти."),
+            PermitHolderNote::DecisionLetterTellsPermitKind => msg!("guide-text-udi-s-decision"),
+            PermitHolderNote::PermitLetsYouStayWhileValid => msg!("guide-text-while-residence-permit"),
+            PermitHolderNote::NoInterviewIfUdiHasWhatItNeeds => msg!("guide-text-udi-already-information"),
+            PermitHolderNote::DecisionLetterNameOnMailbox => msg!("guide-text-decision-comes-by"),
+            PermitHolderNote::NoLawyerIfRejectedOnThisGround => msg!("guide-text-application-protection-rejected"),
+            PermitHolderNote::RenewPermitNow => msg!("guide-text-residence-permit-expired"),
+            PermitHolderNote::IfPermitBecomesInvalid => msg!("guide-text-permit-becomes-invalid"),
+            PermitHolderNote::HowToWithdraw => msg!("guide-text-withdraw-application-send"),
+            PermitHolderNote::HelpForViolenceOrCoercion => msg!("guide-text-experiencing-violence-coercion"),
         }
     }
 }
@@ -299,24 +264,12 @@ pub enum ResidenceCardResult {
 }
 
 impl ResidenceCardResult {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            ResidenceCardResult::PoliceWillContactYou => tr!(loc,
-                en: "The police will contact you and give you an appointment. You must meet them, but you do not book the appointment yourself.",
-                nb: "Politiet kontakter deg og gir deg en time. Du må møte hos politiet, men du trenger ikke bestille time selv.",
-                uk: "Поліція зв'яжеться з вами і призначить зустріч. Прийти до поліції треба, але записуватися самостійно не потрібно."),
-            ResidenceCardResult::BookAppointment => tr!(loc,
-                en: "You must book an appointment with the police where you live to get your residence card. The police take your photo and fingerprints and then order the card.",
-                nb: "Du må bestille time hos politiet der du bor for å få oppholdskortet. Politiet tar bilde og fingeravtrykk og bestiller deretter kortet.",
-                uk: "Щоб отримати картку на проживання, потрібно записатися на прийом до поліції за місцем проживання. Поліція зробить фото й відбитки пальців, а потім замовить картку."),
-            ResidenceCardResult::CardComesByPost => tr!(loc,
-                en: "Do not book an appointment: the police will send your residence card by post.",
-                nb: "Ikke bestill time: politiet sender oppholdskortet til deg i posten.",
-                uk: "Не записуйтеся на прийом: поліція надішле вам картку на проживання поштою."),
-            ResidenceCardResult::Unknown => tr!(loc,
-                en: "From your answers we cannot tell whether you must meet the police. Ask your local police district.",
-                nb: "Ut fra svarene dine kan vi ikke si om du må møte hos politiet. Spør politiet der du bor.",
-                uk: "З ваших відповідей неможливо визначити, чи потрібно йти до поліції. Запитайте в поліції за місцем проживання."),
+            ResidenceCardResult::PoliceWillContactYou => msg!("guide-text-police-will-contact"),
+            ResidenceCardResult::BookAppointment => msg!("guide-text-must-book-appointment"),
+            ResidenceCardResult::CardComesByPost => msg!("guide-text-do-book-appointment"),
+            ResidenceCardResult::Unknown => msg!("guide-text-from-answers-we"),
         }
     }
 }
@@ -351,46 +304,22 @@ pub enum ResidenceCardNote {
 }
 
 impl ResidenceCardNote {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            ResidenceCardNote::BookByPhoneWithPolice => tr!(loc,
-                en: "Call your local police district to book the appointment. UDI cannot book it for you.",
-                nb: "Ring politidistriktet der du bor for å bestille time. UDI kan ikke bestille time for deg.",
-                uk: "Зателефонуйте до поліцейського округу за місцем проживання, щоб записатися. UDI записати вас не може."),
-            ResidenceCardNote::BookInPortalOrByPhone => tr!(loc,
-                en: "If you applied in the Application Portal, book the appointment there. Otherwise call your local police district. UDI cannot book it for you.",
-                nb: "Søkte du i søknadsportalen, bestiller du time der. Ellers ringer du politidistriktet der du bor. UDI kan ikke bestille time for deg.",
-                uk: "Якщо ви подавали заяву через портал заяв (Application Portal), запишіться там. Інакше зателефонуйте до поліцейського округу за місцем проживання. UDI записати вас не може."),
-            ResidenceCardNote::WithParentOrGuardian => tr!(loc,
-                en: "If you are under 18, a parent or guardian must come with you to the police.",
-                nb: "Er du under 18 år, må en forelder eller verge bli med deg til politiet.",
-                uk: "Якщо вам менше 18 років, до поліції з вами має прийти один із батьків або опікун."),
+            ResidenceCardNote::BookByPhoneWithPolice => msg!("guide-text-call-local-police"),
+            ResidenceCardNote::BookInPortalOrByPhone => msg!("guide-text-applied-application-portal"),
+            ResidenceCardNote::WithParentOrGuardian => msg!("guide-text-under-parent-guardian"),
             ResidenceCardNote::AtLeastTwentyWorkingDays => {
                 let n = RC_MIN_WORKING_DAYS;
-                tr!(loc,
-                    en: "The card comes by post at the earliest {n} working days after your appointment with the police.",
-                    nb: "Kortet kommer i posten tidligst {n} virkedager etter timen hos politiet.",
-                    uk: "Картка надійде поштою щонайменше через {n} робочих днів після зустрічі в поліції.")
+                msg!("guide-text-card-comes-by", n = n)
             }
             ResidenceCardNote::TenMoreDaysIfLost => {
                 let n = RC_LOST_EXTRA_WORKING_DAYS;
-                tr!(loc,
-                    en: "If the card is lost in the post, it takes another {n} working days to get a new one.",
-                    nb: "Blir kortet borte i posten, tar det {n} virkedager til før du kan få et nytt.",
-                    uk: "Якщо картка загубиться на пошті, щоб отримати нову, знадобиться ще {n} робочих днів.")
+                msg!("guide-text-card-lost-post", n = n)
             }
-            ResidenceCardNote::NameOnMailbox => tr!(loc,
-                en: "Check that you are registered with the right postal address and that your name is on your mailbox; otherwise the card will not reach you.",
-                nb: "Sjekk at du er registrert med riktig postadresse, og at navnet ditt står på postkassen; ellers kommer ikke kortet fram.",
-                uk: "Перевірте, що вас зареєстровано за правильною поштовою адресою і що ваше ім'я є на поштовій скриньці; інакше картка до вас не дійде."),
-            ResidenceCardNote::NewMailRecipientForm => tr!(loc,
-                en: "If you are a new mail recipient in Norway, fill in Posten's form for new recipients and hand it in at a post office or in-store post office. Bring identification.",
-                nb: "Er du ny postmottaker i Norge, fyller du ut Postens skjema for nye mottakere og leverer det på et postkontor eller en post i butikk. Ta med legitimasjon.",
-                uk: "Якщо ви новий одержувач пошти в Норвегії, заповніть форму Posten для нових одержувачів і здайте її у відділенні пошти або поштовому пункті в магазині. Візьміть із собою посвідчення особи."),
-            ResidenceCardNote::DoNotTravelBeforeCard => tr!(loc,
-                en: "Do not book trips abroad until you have received your residence card.",
-                nb: "Ikke bestill reiser til utlandet før du har fått oppholdskortet.",
-                uk: "Не плануйте поїздок за кордон, доки не отримаєте картку на проживання."),
+            ResidenceCardNote::NameOnMailbox => msg!("guide-text-check-registered-right"),
+            ResidenceCardNote::NewMailRecipientForm => msg!("guide-text-new-mail-recipient"),
+            ResidenceCardNote::DoNotTravelBeforeCard => msg!("guide-text-do-book-trips"),
         }
     }
 }
@@ -675,20 +604,11 @@ pub enum AfterWithdrawal {
 }
 
 impl AfterWithdrawal {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            AfterWithdrawal::NeedNotLeave => tr!(loc,
-                en: "You do not have to leave Norway after withdrawing: an exception applies to you (see the list). Make sure it really does before you withdraw.",
-                nb: "Du trenger ikke reise ut av Norge etter at du har trukket søknaden: et unntak gjelder for deg (se listen). Forsikre deg om at det virkelig gjør det før du trekker søknaden.",
-                uk: "Після відкликання заяви вам не доведеться виїжджати з Норвегії: на вас поширюється виняток (див. перелік). Перш ніж відкликати заяву, переконайтеся, що це справді так."),
-            AfterWithdrawal::MustLeaveNorway => tr!(loc,
-                en: "If you withdraw your application, you will have to leave Norway.",
-                nb: "Trekker du søknaden, må du reise ut av Norge.",
-                uk: "Якщо ви відкличете заяву, вам доведеться виїхати з Норвегії."),
-            AfterWithdrawal::Unknown => tr!(loc,
-                en: "If you withdraw your application, you will have to leave Norway, unless you have another residence permit, are waiting for a decision on another application to live in Norway, or have been in the Schengen area for less than 90 days. Find out which applies to you before you withdraw.",
-                nb: "Trekker du søknaden, må du reise ut av Norge, med mindre du har en annen oppholdstillatelse, venter på svar på en annen søknad om opphold i Norge, eller har vært i Schengen-området i mindre enn 90 dager. Finn ut hva som gjelder deg før du trekker søknaden.",
-                uk: "Якщо ви відкличете заяву, вам доведеться виїхати з Норвегії, хіба що у вас є інший дозвіл на проживання, ви чекаєте рішення за іншою заявою на проживання в Норвегії або перебуваєте в Шенгенській зоні менше 90 днів. З'ясуйте, що стосується вас, перш ніж відкликати заяву."),
+            AfterWithdrawal::NeedNotLeave => msg!("guide-text-do-leave-norway"),
+            AfterWithdrawal::MustLeaveNorway => msg!("guide-text-withdraw-application-will"),
+            AfterWithdrawal::Unknown => msg!("guide-text-withdraw-application-will-2"),
         }
     }
 }
@@ -706,20 +626,11 @@ pub enum StayGround {
 }
 
 impl StayGround {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            StayGround::OtherPermit => tr!(loc,
-                en: "You have another residence permit for Norway.",
-                nb: "Du har en annen oppholdstillatelse i Norge.",
-                uk: "У вас є інший дозвіл на проживання в Норвегії."),
-            StayGround::OtherPendingApplication => tr!(loc,
-                en: "You are waiting for a decision on another application to live in Norway.",
-                nb: "Du venter på svar på en annen søknad om opphold i Norge.",
-                uk: "Ви чекаєте рішення за іншою заявою на проживання в Норвегії."),
-            StayGround::UnderNinetyDaysInSchengen => tr!(loc,
-                en: "You have been in the Schengen area for less than 90 days.",
-                nb: "Du har vært i Schengen-området i mindre enn 90 dager.",
-                uk: "Ви перебуваєте в Шенгенській зоні менше 90 днів."),
+            StayGround::OtherPermit => msg!("guide-text-another-residence-permit"),
+            StayGround::OtherPendingApplication => msg!("guide-text-waiting-decision-another"),
+            StayGround::UnderNinetyDaysInSchengen => msg!("guide-text-been-schengen-area"),
         }
     }
 }
@@ -738,21 +649,15 @@ pub enum WithdrawalRoute {
 }
 
 impl WithdrawalRoute {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
             WithdrawalRoute::LetterToUdi => {
                 let address = UDI_POSTAL_ADDRESS.join(", ");
-                tr!(loc,
-                    en: "Write a letter to UDI that says clearly that you withdraw your application for protection (asylum), with your DUF number and your signature, and send it by post to {address}. Your DUF number is on your residence card and on papers from UDI.",
-                    nb: "Skriv et brev til UDI der det står tydelig at du trekker søknaden om beskyttelse (asyl), med DUF-nummeret og underskriften din, og send det i posten til {address}. DUF-nummeret står på oppholdskortet og på brev fra UDI.",
-                    uk: "Напишіть до UDI лист, у якому чітко сказано, що ви відкликаєте заяву про захист (притулок), з вашим номером DUF і підписом, і надішліть його поштою на адресу: {address}. Номер DUF є на вашій картці на проживання та в документах від UDI.")
+                msg!("guide-text-write-letter-udi", address = address)
             }
             WithdrawalRoute::PoliceFormByEmail => {
                 let email = WITHDRAWAL_POLICE_EMAIL;
-                tr!(loc,
-                    en: "If you fled Ukraine and your application is assessed individually: fill in the police's withdrawal form, sign it, scan it or take a photo of it, and send it by email to {email}. The police will contact you afterwards.",
-                    nb: "Har du flyktet fra Ukraina og får søknaden vurdert individuelt: fyll ut politiets skjema for tilbaketrekking, signer det, skann det eller ta bilde av det, og send det på e-post til {email}. Politiet kontakter deg etterpå.",
-                    uk: "Якщо ви втекли з України і вашу заяву розглядають індивідуально: заповніть форму поліції про відкликання, підпишіть її, відскануйте або сфотографуйте і надішліть електронною поштою на {email}. Після цього поліція з вами зв'яжеться.")
+                msg!("guide-text-fled-ukraine-application", email = email)
             }
         }
     }
@@ -772,16 +677,10 @@ pub enum WithdrawalNote {
 }
 
 impl WithdrawalNote {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            WithdrawalNote::AnyTimeBeforeDecision => tr!(loc,
-                en: "You can withdraw the application at any time until UDI has made a decision in your case.",
-                nb: "Du kan trekke søknaden når som helst fram til UDI har fattet vedtak i saken din.",
-                uk: "Ви можете відкликати заяву будь-коли, доки UDI не ухвалило рішення у вашій справі."),
-            WithdrawalNote::ApplyAgainIfOtherPermitEnds => tr!(loc,
-                en: "Once UDI has your withdrawal, it stops processing the application. You can apply for protection again later if your other residence permit stops being valid.",
-                nb: "Når UDI har fått tilbaketrekkingen, slutter de å behandle søknaden. Du kan søke om beskyttelse på nytt senere hvis den andre oppholdstillatelsen din slutter å gjelde.",
-                uk: "Щойно UDI отримає відкликання, розгляд заяви припиняється. Ви зможете знову подати заяву про захист пізніше, якщо ваш інший дозвіл на проживання перестане діяти."),
+            WithdrawalNote::AnyTimeBeforeDecision => msg!("guide-text-can-withdraw-application"),
+            WithdrawalNote::ApplyAgainIfOtherPermitEnds => msg!("guide-text-once-udi-withdrawal"),
         }
     }
 }
@@ -857,21 +756,50 @@ pub fn withdrawal(answers: &WithdrawalAnswers) -> WithdrawalGuide {
 ///
 /// The letter itself is in Norwegian: it goes to a Norwegian authority and must "clearly state"
 /// the withdrawal, which a Norwegian text does beyond doubt. So that nobody signs what they cannot
-/// read, the same letter in the user's language comes alongside (`translation`), marked as not to
-/// be sent; for a Norwegian user there is none.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// read, the same letter in the user's language comes alongside, marked as not to be sent; for a
+/// Norwegian user there is none ([`Letter::render`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Letter {
+    /// The letter, one entry per line: the person's own words ([`Arg::Str`], `""` an empty line)
+    /// and the letter's sentences (messages).
+    pub lines: Vec<Arg>,
+    /// The DUF number, normalised to its 12 digits.
+    pub duf_number: String,
+}
+
+/// A letter put into words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderedLetter {
     /// The letter to send, in Norwegian, one entry per line (`""` is an empty line).
     pub lines: Vec<String>,
     /// The same letter in the user's language, to read and keep, not to send. `None` for `nb`.
     pub translation: Option<Vec<String>>,
     /// The heading shown above the translation, in the user's language.
     pub translation_heading: Option<String>,
-    /// The DUF number, normalised to its 12 digits.
-    pub duf_number: String,
 }
 
 impl Letter {
+    /// The letter in Norwegian, and in the language of `own` when that is another one. `None`
+    /// when the Norwegian catalog is not loaded: the letter is never written in another language.
+    pub fn render(&self, own: &Catalog) -> Option<RenderedLetter> {
+        let norwegian = crate::text::catalog("nb");
+        if norwegian.language.tag != "nb" {
+            return None;
+        }
+        let lines_in = |c: &Catalog| -> Vec<String> {
+            self.lines.iter().map(|l| c.render_arg(l)).collect()
+        };
+        let translated = own.language.tag != "nb";
+        Some(RenderedLetter {
+            lines: lines_in(&norwegian),
+            translation: translated.then(|| lines_in(own)),
+            translation_heading: translated
+                .then(|| own.render(&msg!("guide-letter-translation-heading"))),
+        })
+    }
+}
+
+impl RenderedLetter {
     /// The plain-text file: the Norwegian letter, then (if any) a separator line and the
     /// translation under its heading. Lines end with `\n`.
     pub fn to_text(&self) -> String {
@@ -914,48 +842,28 @@ fn duf_grouped(digits: &str) -> String {
         .join(" ")
 }
 
-/// The letter's lines in one language.
-fn letter_lines(loc: Locale, name: &str, duf: &str, date: Date) -> Vec<String> {
-    let date_text = text::date(date, loc);
-    let duf_line = tr!(loc,
-        en: "DUF number: {duf}",
-        nb: "DUF-nummer: {duf}",
-        uk: "Номер DUF: {duf}");
-    let date_line = tr!(loc,
-        en: "Date: {date_text}",
-        nb: "Dato: {date_text}",
-        uk: "Дата: {date_text}");
-    let subject = tr!(loc,
-        en: "Withdrawal of my application for protection (asylum), DUF number {duf}",
-        nb: "Tilbaketrekking av søknad om beskyttelse (asyl), DUF-nummer {duf}",
-        uk: "Відкликання заяви про захист (притулок), номер DUF {duf}");
-    let body = tr!(loc,
-        en: "I hereby withdraw my application for protection (asylum) in Norway.",
-        nb: "Jeg trekker med dette tilbake min søknad om beskyttelse (asyl) i Norge.",
-        uk: "Цим я відкликаю свою заяву про захист (притулок) у Норвегії.");
-    let closing = tr!(loc,
-        en: "Yours faithfully,",
-        nb: "Med vennlig hilsen",
-        uk: "З повагою,");
-    let signature = tr!(loc,
-        en: "Signature: ______________________________",
-        nb: "Underskrift: ______________________________",
-        uk: "Підпис: ______________________________");
-    let mut lines = vec![name.to_string(), duf_line, String::new()];
-    lines.extend(UDI_POSTAL_ADDRESS.iter().map(|l| l.to_string()));
+/// The letter's lines.
+fn letter_lines(name: &str, duf: &str, date: Date) -> Vec<Arg> {
+    let blank = || Arg::Str(String::new());
+    let mut lines = vec![
+        Arg::Str(name.to_string()),
+        msg!("guide-letter-duf-line", duf = duf).into(),
+        blank(),
+    ];
+    lines.extend(UDI_POSTAL_ADDRESS.iter().map(|l| Arg::Str(l.to_string())));
     lines.extend([
-        String::new(),
-        date_line,
-        String::new(),
-        subject,
-        String::new(),
-        body,
-        String::new(),
-        closing,
-        String::new(),
-        String::new(),
-        signature,
-        name.to_string(),
+        blank(),
+        msg!("guide-letter-date-line", date_text = date).into(),
+        blank(),
+        msg!("guide-letter-subject", duf = duf).into(),
+        blank(),
+        msg!("guide-letter-body").into(),
+        blank(),
+        msg!("guide-letter-closing").into(),
+        blank(),
+        blank(),
+        msg!("guide-letter-signature").into(),
+        Arg::Str(name.to_string()),
     ]);
     lines
 }
@@ -966,72 +874,43 @@ const MAX_NAME_CHARS: usize = 200;
 /// Writes the withdrawal letter for `name` and `duf_number`, dated `date` (seed 000: "a letter to
 /// UDI in which you clearly state that you are withdrawing your asylum application. The letter
 /// must include your DUF number and your signature … Send the letter to UDI by post to:
-/// Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo").
+/// Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo"). `translation`: whether the user reads
+/// another language than Norwegian (the copy to read and keep comes in it).
 ///
-/// The name is trimmed and its inner spaces and line breaks become single spaces. Errors, in
-/// `locale`, name the field: `name` (empty or longer than 200 characters), `dufNumber` (empty, or
-/// not 12 digits; see [`normalise_duf_number`]). Both are reported at once.
+/// The name is trimmed and its inner spaces and line breaks become single spaces. Errors name the
+/// field: `name` (empty or longer than 200 characters), `dufNumber` (empty, or not 12 digits; see
+/// [`normalise_duf_number`]). Both are reported at once.
 pub fn withdrawal_letter(
     name: &str,
     duf_number: &str,
     date: Date,
-    locale: Locale,
-) -> Result<Letter, Vec<FieldError>> {
-    let loc = locale;
+) -> Result<Letter, Vec<InputError>> {
     let mut errors = Vec::new();
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
-        errors.push(FieldError::new(
-            "name",
-            tr!(loc,
-                en: "Write your full name as it is on your papers from UDI.",
-                nb: "Skriv hele navnet ditt slik det står på papirene fra UDI.",
-                uk: "Напишіть своє повне ім'я так, як воно вказане в документах від UDI."),
-        ));
+        errors.push(InputError::new("name", msg!("guide-letter-name-missing")));
     } else if name.chars().count() > MAX_NAME_CHARS {
         let max = MAX_NAME_CHARS;
-        errors.push(FieldError::new(
+        errors.push(InputError::new(
             "name",
-            tr!(loc,
-                en: "The name is too long: write at most {max} characters.",
-                nb: "Navnet er for langt: skriv høyst {max} tegn.",
-                uk: "Ім'я задовге: напишіть не більше {max} символів."),
+            msg!("guide-letter-name-too-long", max = max),
         ));
     }
     let duf = normalise_duf_number(duf_number);
     if duf.is_none() {
         let message = if duf_number.trim().is_empty() {
-            tr!(loc,
-                en: "Write your DUF number. It has 12 digits and is on your residence card and on papers from UDI.",
-                nb: "Skriv DUF-nummeret ditt. Det har 12 sifre og står på oppholdskortet og på papirer fra UDI.",
-                uk: "Напишіть свій номер DUF. Він складається з 12 цифр і є на картці на проживання та в документах від UDI.")
+            msg!("guide-letter-duf-missing")
         } else {
-            tr!(loc,
-                en: "A DUF number has 12 digits, often written in groups of four, like 2012 3456 7890. Check the number on your residence card or on papers from UDI.",
-                nb: "Et DUF-nummer har 12 sifre, ofte skrevet i grupper på fire, som 2012 3456 7890. Sjekk nummeret på oppholdskortet eller på papirer fra UDI.",
-                uk: "Номер DUF складається з 12 цифр, часто записаних групами по чотири, наприклад 2012 3456 7890. Перевірте номер на картці на проживання або в документах від UDI.")
+            msg!("guide-letter-duf-not-12-digits")
         };
-        errors.push(FieldError::new("dufNumber", message));
+        errors.push(InputError::new("dufNumber", message));
     }
     let Some(duf) = duf.filter(|_| errors.is_empty()) else {
         return Err(errors);
     };
     let grouped = duf_grouped(&duf);
-    let lines = letter_lines(Locale::Nb, &name, &grouped, date);
-    let (translation, translation_heading) = match loc {
-        Locale::Nb => (None, None),
-        other => (
-            Some(letter_lines(other, &name, &grouped, date)),
-            Some(tr!(other,
-                en: "For you: the letter above in English. Do not send this part; send only the Norwegian letter, signed.",
-                nb: "For deg: brevet over på norsk. Send bare brevet, med underskriften din.",
-                uk: "Для вас: лист вище українською мовою. Цю частину не надсилайте; надішліть лише лист норвезькою мовою з вашим підписом.")),
-        ),
-    };
     Ok(Letter {
-        lines,
-        translation,
-        translation_heading,
+        lines: letter_lines(&name, &grouped, date),
         duf_number: duf,
     })
 }
@@ -1059,28 +938,13 @@ pub enum HelpPurpose {
 }
 
 impl HelpPurpose {
-    pub fn text(self, loc: Locale) -> String {
+    pub fn msg(self) -> Msg {
         match self {
-            HelpPurpose::PoliceEmergency => tr!(loc,
-                en: "Police, in urgent and life-threatening situations.",
-                nb: "Politiet, i akutte og livstruende situasjoner.",
-                uk: "Поліція, у невідкладних і небезпечних для життя ситуаціях."),
-            HelpPurpose::Ambulance => tr!(loc,
-                en: "Ambulance, in urgent and life-threatening situations.",
-                nb: "Ambulanse, i akutte og livstruende situasjoner.",
-                uk: "Швидка допомога, у невідкладних і небезпечних для життя ситуаціях."),
-            HelpPurpose::PoliceNonEmergency => tr!(loc,
-                en: "Police, when it is not an emergency but you need to reach them.",
-                nb: "Politiet, når det ikke haster, men du trenger å kontakte dem.",
-                uk: "Поліція, коли ситуація не невідкладна, але вам потрібно з нею зв'язатися."),
-            HelpPurpose::ViolenceInCloseRelationships => tr!(loc,
-                en: "The VO line: someone to talk to if you experience violence or abuse in a close relationship. Information in several languages at volinjen.no.",
-                nb: "VO-linjen: noen å snakke med hvis du opplever vold eller overgrep i nære relasjoner. Informasjon på flere språk på volinjen.no.",
-                uk: "Лінія VO: з ким поговорити, якщо ви зазнаєте насильства чи кривди в близьких стосунках. Інформація кількома мовами на volinjen.no."),
-            HelpPurpose::ChildrenAndYouth => tr!(loc,
-                en: "The free emergency line for children and young people under 18 who are exposed to violence, abuse or neglect (Alarmtelefonen for barn og unge). Information in several languages at 116111.no.",
-                nb: "Alarmtelefonen for barn og unge: gratis for barn og unge under 18 år som utsettes for vold, overgrep eller omsorgssvikt. Informasjon på flere språk på 116111.no.",
-                uk: "Безкоштовна екстрена лінія для дітей і молоді до 18 років, які зазнають насильства, кривди чи занедбання (Alarmtelefonen for barn og unge). Інформація кількома мовами на 116111.no."),
+            HelpPurpose::PoliceEmergency => msg!("guide-text-police-urgent-life"),
+            HelpPurpose::Ambulance => msg!("guide-text-ambulance-urgent-life"),
+            HelpPurpose::PoliceNonEmergency => msg!("guide-text-police-when-emergency"),
+            HelpPurpose::ViolenceInCloseRelationships => msg!("guide-text-vo-line-someone"),
+            HelpPurpose::ChildrenAndYouth => msg!("guide-text-free-emergency-line"),
         }
     }
 }

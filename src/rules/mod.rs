@@ -3,8 +3,8 @@
 //! [`crate::api::evaluate`].
 
 pub mod dates;
-pub mod input;
 pub mod law;
+pub mod stays;
 pub mod text;
 
 pub mod guides;
@@ -14,18 +14,17 @@ pub mod travel_limits;
 pub mod work_permit;
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
-pub use dates::{Counting, Date, FieldError};
-pub use text::Locale;
+use crate::text::{Arg, Msg, Text};
 
-/// Everything a checker needs besides its input.
+pub use dates::{Counting, Date};
+
+/// Everything a checker needs besides its input. (Checkers write no prose: their messages are
+/// rendered in the user's language by whoever shows them, `crate::api` or the UI.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Context {
     /// C1: the date the evaluation is made for.
     pub as_of: Date,
-    /// The language of explanations and error messages.
-    pub locale: Locale,
     /// C3: how travel days are counted (the default unless the user chose the strict setting).
     pub counting: Counting,
 }
@@ -64,6 +63,190 @@ pub enum Outcome {
     MustNotTravel,
 }
 
+/// A closed set of answers (`situation`, `permitBasis` …), each with its API.md name.
+pub trait Choice: Copy + Eq + 'static {
+    /// Every option, in the order a form shows them.
+    const ALL: &'static [Self];
+    /// The option's name in API.md (`temporary-permit`).
+    fn name(self) -> &'static str;
+    /// The option called `name`, if there is one.
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.name() == name)
+    }
+}
+
+/// Defines a [`Choice`] enum: `choice! { /// doc\n pub enum Decision { None => "none", … } }`.
+/// Serde uses the same names.
+#[macro_export]
+macro_rules! choice {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident => $api:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $api)] $variant),+
+        }
+
+        impl $crate::rules::Choice for $name {
+            const ALL: &'static [$name] = &[$($name::$variant),+];
+            fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => $api),+
+                }
+            }
+        }
+    };
+}
+
+/// A problem with one field of the input (C8): which field (`stays[2].to`, as API.md names it)
+/// and what is wrong and how to fix it, as a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    pub field: String,
+    pub message: Msg,
+}
+
+impl InputError {
+    pub fn new(field: impl Into<String>, message: Msg) -> InputError {
+        InputError {
+            field: field.into(),
+            message,
+        }
+    }
+}
+
+/// A figure a criterion used, with its unit, so that nothing reading it has to guess.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// A number of days.
+    Days(i64),
+    /// A number of years.
+    Years(i64),
+    /// A plain count.
+    Count(i64),
+    Date(Date),
+    Bool(bool),
+    /// A word from a fixed set (`permit-year`, `tl.half-time` …).
+    Word(&'static str),
+    /// Not applicable.
+    None,
+}
+
+impl Figure {
+    /// A number of days, or not applicable.
+    pub fn days(n: Option<i64>) -> Figure {
+        n.map_or(Figure::None, Figure::Days)
+    }
+    /// A number of years, or not applicable.
+    pub fn years(n: Option<i64>) -> Figure {
+        n.map_or(Figure::None, Figure::Years)
+    }
+    /// A count, or not applicable.
+    pub fn count(n: Option<i64>) -> Figure {
+        n.map_or(Figure::None, Figure::Count)
+    }
+}
+
+impl From<Option<Date>> for Figure {
+    fn from(d: Option<Date>) -> Figure {
+        d.map_or(Figure::None, Figure::Date)
+    }
+}
+impl From<Date> for Figure {
+    fn from(d: Date) -> Figure {
+        Figure::Date(d)
+    }
+}
+impl From<Option<bool>> for Figure {
+    fn from(b: Option<bool>) -> Figure {
+        b.map_or(Figure::None, Figure::Bool)
+    }
+}
+impl From<bool> for Figure {
+    fn from(b: bool) -> Figure {
+        Figure::Bool(b)
+    }
+}
+impl From<Option<&'static str>> for Figure {
+    fn from(w: Option<&'static str>) -> Figure {
+        w.map_or(Figure::None, Figure::Word)
+    }
+}
+
+/// A calendar span from `from` to `to` as a message argument: "16 years, 2 months and 3 days",
+/// written with a minus when `to` is before `from`.
+pub fn span(from: Date, to: Date) -> Arg {
+    let (a, b, negative) = if to >= from {
+        (from, to, false)
+    } else {
+        (to, from, true)
+    };
+    let (years, months, days) = dates::calendar_difference(a, b);
+    Arg::Span {
+        years,
+        months,
+        days,
+        negative,
+    }
+}
+
+impl Serialize for Figure {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Figure::Days(n) | Figure::Years(n) | Figure::Count(n) => s.serialize_i64(n),
+            Figure::Date(d) => d.serialize(s),
+            Figure::Bool(b) => s.serialize_bool(b),
+            Figure::Word(w) => s.serialize_str(w),
+            Figure::None => s.serialize_none(),
+        }
+    }
+}
+
+/// One criterion of an answer: its id (RULES.md), status, borderline flag (C7), a plain-language
+/// explanation, its sources (seed page + provision) and the figures it used, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Criterion {
+    pub id: &'static str,
+    pub status: Status,
+    pub borderline: bool,
+    pub explanation: Text,
+    pub sources: Vec<&'static str>,
+    pub figures: Vec<(&'static str, Figure)>,
+}
+
+impl Criterion {
+    pub fn new(
+        id: &'static str,
+        status: Status,
+        explanation: impl Into<Text>,
+        sources: &[&'static str],
+    ) -> Criterion {
+        Criterion {
+            id,
+            status,
+            borderline: false,
+            explanation: explanation.into(),
+            sources: sources.to_vec(),
+            figures: Vec::new(),
+        }
+    }
+
+    pub fn with_borderline(mut self, borderline: bool) -> Criterion {
+        self.borderline = borderline;
+        self
+    }
+
+    /// Adds a figure the criterion used.
+    pub fn with_figure(mut self, name: &'static str, value: impl Into<Figure>) -> Criterion {
+        self.figures.push((name, value.into()));
+        self
+    }
+
+    /// The figure `name`, if the criterion has it.
+    pub fn figure(&self, name: &str) -> Option<Figure> {
+        self.figures.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    }
+}
+
 impl Outcome {
     /// All criteria must be met: any not-met → not eligible; all met → eligible; else unknown.
     pub fn all_of(criteria: &[Criterion]) -> Outcome {
@@ -77,121 +260,32 @@ impl Outcome {
     }
 }
 
-/// One criterion of a checker's answer: its id (RULES.md), status, borderline flag (C7), a
-/// plain-language explanation, the figures it used, and its sources (seed page + provision).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Criterion {
-    pub id: String,
-    pub status: Status,
-    pub borderline: bool,
-    pub explanation: String,
-    pub sources: Vec<String>,
-    #[serde(default)]
-    pub figures: Map<String, Value>,
-}
-
-impl Criterion {
-    pub fn new(id: &str, status: Status, explanation: String, sources: &[&str]) -> Criterion {
-        Criterion {
-            id: id.to_string(),
-            status,
-            borderline: false,
-            explanation,
-            sources: sources.iter().map(|s| s.to_string()).collect(),
-            figures: Map::new(),
-        }
-    }
-
-    pub fn with_borderline(mut self, borderline: bool) -> Criterion {
-        self.borderline = borderline;
-        self
-    }
-
-    /// Adds a figure the criterion used (dates become ISO strings, `None` becomes `null`).
-    pub fn with_figure(mut self, name: &str, value: impl Into<Figure>) -> Criterion {
-        self.figures.insert(name.to_string(), value.into().0);
-        self
-    }
-}
-
-/// A figure's JSON value: integers, dates (ISO strings), booleans, text, or `null`.
-pub struct Figure(pub Value);
-
-impl From<i64> for Figure {
-    fn from(v: i64) -> Self {
-        Figure(Value::from(v))
-    }
-}
-impl From<bool> for Figure {
-    fn from(v: bool) -> Self {
-        Figure(Value::from(v))
-    }
-}
-impl From<Date> for Figure {
-    fn from(v: Date) -> Self {
-        Figure(Value::from(v.format("%Y-%m-%d").to_string()))
-    }
-}
-impl From<&str> for Figure {
-    fn from(v: &str) -> Self {
-        Figure(Value::from(v))
-    }
-}
-impl From<Value> for Figure {
-    fn from(v: Value) -> Self {
-        Figure(v)
-    }
-}
-impl<T: Into<Figure>> From<Option<T>> for Figure {
-    fn from(v: Option<T>) -> Self {
-        v.map_or(Figure(Value::Null), Into::into)
-    }
-}
-
-/// What a checker answers when its input is valid.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Evaluation {
+/// A checker's answer to valid input: the outcome, every criterion, the checker's figures (a
+/// typed struct per checker; `NoFigures` when it has none) and its own top-level fields
+/// (`permitType`, `exemptionMayApply`; `NoFigures` when none).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluation<F, X = NoFigures> {
     pub outcome: Outcome,
     pub criteria: Vec<Criterion>,
-    /// The figures RULES.md names for the checker (and more).
-    pub figures: Map<String, Value>,
-    /// Checker-specific top-level fields of the response (`permitType`, `exemptionMayApply`).
-    pub extra: Map<String, Value>,
+    pub figures: F,
+    pub extra: X,
 }
 
-impl Evaluation {
-    pub fn new(outcome: Outcome, criteria: Vec<Criterion>) -> Evaluation {
-        Evaluation {
-            outcome,
-            criteria,
-            figures: Map::new(),
-            extra: Map::new(),
-        }
-    }
-
-    pub fn with_figure(mut self, name: &str, value: impl Into<Figure>) -> Evaluation {
-        self.figures.insert(name.to_string(), value.into().0);
-        self
-    }
-
-    pub fn with_extra(mut self, name: &str, value: impl Into<Figure>) -> Evaluation {
-        self.extra.insert(name.to_string(), value.into().0);
-        self
+impl<F, X> Evaluation<F, X> {
+    /// The criterion with this id, if reported.
+    pub fn criterion(&self, id: &str) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.id == id)
     }
 }
 
-/// The signature every checker implements: read `input` (API.md), apply RULES.md, and answer
-/// with an evaluation or with the list of input errors (C8). Must never panic.
-pub type Checker = fn(&Value, &Context) -> Result<Evaluation, Vec<FieldError>>;
+/// No figures (or no extra fields): `{}`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct NoFigures {}
 
-/// The answer of a checker that has not landed yet (issue 2): an error naming it.
-pub fn not_yet_available(checker: &str, loc: Locale) -> Vec<FieldError> {
-    vec![FieldError::new(
-        "checker",
-        crate::tr!(loc,
-            en: "The checker \"{checker}\" is not available yet in this version.",
-            nb: "Kontrollen \"{checker}\" er ikke tilgjengelig ennå i denne versjonen.",
-            uk: "Перевірка \"{checker}\" ще недоступна в цій версії."),
-    )]
+/// A period as a figure: its first and last day, both included (as a person reads a period; the
+/// engine's own windows are half-open inside).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Window {
+    pub start: Date,
+    pub end: Date,
 }

@@ -41,20 +41,20 @@ use std::ops::Range;
 
 use chrono::Datelike;
 
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 
 use super::dates::{
-    add_days, add_months, borderline, check_stays, days_between, split_by_year, year_span,
-    Counting, Date, DaySet, Span, Stay, WindowMax,
+    add_days, add_months, borderline, days_between, split_by_year, year_span, Counting, Date,
+    DaySet, Span, Stay, WindowMax,
 };
-use super::input::{Reader, Trip};
 use super::law::{
     PP_IGNORED_YEAR_BELOW_DAYS, PP_MAX_CONTINUOUS_DAYS, PP_MAX_TOTAL_DAYS, PP_RESET_MONTHS,
     PP_WINDOW_YEARS,
 };
-use super::text::{self, Locale};
-use super::{Context, Criterion, Evaluation, FieldError, Outcome, Status};
-use crate::tr;
+use super::stays::{check_stays, check_trip, Trip};
+use super::{Context, Criterion, Evaluation, Figure, InputError, Outcome, Status, Window};
+use crate::msg;
+use crate::text::{Arg, Msg, Text};
 
 /// Criterion ids (RULES.md §2).
 pub const ID_CONTINUOUS: &str = "pp.continuous";
@@ -69,138 +69,50 @@ const SOURCES_INFORMATION: [&str; 2] = ["seed:003", "utl. § 63"];
 // Input (API.md, C8)
 // ---------------------------------------------------------------------------------------------
 
-/// The answers of a `permanent-permit` request, read and checked.
-#[derive(Clone, Debug)]
-struct Answers {
-    /// The recorded stays abroad, in date order.
-    stays: Vec<Stay>,
-    trip: Option<Trip>,
-    gave_incorrect_information: Option<bool>,
-    withheld_information: Option<bool>,
-    incorrect_identity: Option<bool>,
-    /// familyImmigrationPermit, preventedFromReturning, victimOfAbuse, relationshipEnded.
-    exemption: [Option<bool>; 4],
+/// The four requirements of the exemption for victims of abuse (`abuseExemption`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct AbuseExemption {
+    pub family_immigration_permit: Option<bool>,
+    pub prevented_from_returning: Option<bool>,
+    pub victim_of_abuse: Option<bool>,
+    pub relationship_ended: Option<bool>,
 }
 
-/// Reads the input (API.md) and reports every problem at once (C8).
-fn read(input: &Value, ctx: &Context) -> Result<Answers, Vec<FieldError>> {
-    let loc = ctx.locale;
-    let mut r = Reader::new(input, loc);
-    let stays = r.stays("stays");
-    // Entries that could not be read are left out of `stays`, so list positions are only
-    // trustworthy (for `stays[i]` error names) when the whole list was read cleanly.
-    let stays_read = !r.has_errors();
-    let trip = r.trip("plannedTrip");
-    let trip_read = !r.has_errors();
-    let gave_incorrect_information = r.bool("gaveIncorrectInformation");
-    let withheld_information = r.bool("withheldInformation");
-    let incorrect_identity = r.bool("incorrectIdentity");
-    let mut ex = r.object("abuseExemption");
-    let exemption = [
-        ex.bool("familyImmigrationPermit"),
-        ex.bool("preventedFromReturning"),
-        ex.bool("victimOfAbuse"),
-        ex.bool("relationshipEnded"),
-    ];
-    r.absorb(ex);
+/// The answers of a `permanent-permit` request (API.md `input`). `None` = unknown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Input {
+    pub stays: Vec<Stay>,
+    pub planned_trip: Option<Trip>,
+    pub gave_incorrect_information: Option<bool>,
+    pub withheld_information: Option<bool>,
+    pub incorrect_identity: Option<bool>,
+    pub abuse_exemption: AbuseExemption,
+}
 
-    if stays_read {
-        let stay_errors = check_stays(&stays, ctx.as_of, "stays", loc);
-        let stays_valid = stay_errors.is_empty();
-        for e in stay_errors {
-            r.error_at(e.field, e.message);
-        }
-        if let (true, true, Some(t)) = (stays_valid, trip_read, trip) {
-            if let Some(e) = check_trip(&t, &stays, loc) {
-                r.error_at(e.field, e.message);
-            }
+/// C8: the stays (`rules::stays::check_stays`), then the planned trip against them
+/// (`rules::stays::check_trip`). `stays_complete` is false when some entries of the list could not
+/// be read: nothing that depends on the list is checked then.
+pub fn check(input: &Input, ctx: &Context, stays_complete: bool) -> Vec<InputError> {
+    if !stays_complete {
+        return Vec::new();
+    }
+    let mut errors = check_stays(&input.stays, ctx.as_of, "stays");
+    if errors.is_empty() {
+        if let Some(t) = &input.planned_trip {
+            errors.extend(check_trip(t, &input.stays));
         }
     }
-    if r.has_errors() {
-        return Err(r.into_errors());
-    }
-    Ok(Answers {
-        stays: in_date_order(stays),
-        trip,
-        gave_incorrect_information,
-        withheld_information,
-        incorrect_identity,
-        exemption,
-    })
+    errors
 }
 
 /// The stays sorted by departure, then return (an ongoing stay, which can only be the last one,
 /// sorts after any stay that left the same day).
-fn in_date_order(mut stays: Vec<Stay>) -> Vec<Stay> {
+fn in_date_order(stays: &[Stay]) -> Vec<Stay> {
+    let mut stays = stays.to_vec();
     stays.sort_by_key(|s| (s.from, s.to.is_none(), s.to));
     stays
-}
-
-/// C8 for the planned trip: a return before the departure (error on `plannedTrip.to`); a trip
-/// that overlaps a recorded stay, or any trip while a stay is still going on (error on
-/// `plannedTrip.from`). Only the first problem is reported.
-///
-/// Choices where RULES.md is silent, made to protect the user:
-/// - While a stay is still going on its return day is unknown, so a planned trip cannot be
-///   placed after it (it starts before it, or overlaps it): the user is told that without a
-///   planned trip the latest return date is worked out for the stay they are on.
-/// - A planned trip without a return date runs on indefinitely, so a recorded stay that starts
-///   after its departure overlaps it.
-/// - Coming back and leaving again on the same day is allowed, as for recorded stays.
-fn check_trip(trip: &Trip, stays: &[Stay], loc: Locale) -> Option<FieldError> {
-    if let Some(to) = trip.to {
-        if to < trip.from {
-            let (from_s, to_s) = (text::date(trip.from, loc), text::date(to, loc));
-            return Some(FieldError::new(
-                "plannedTrip.to",
-                tr!(loc,
-                    en: "The planned return date ({to_s}) is before the planned departure date ({from_s}). Check both dates.",
-                    nb: "Den planlagte datoen for hjemkomst ({to_s}) er før den planlagte avreisedatoen ({from_s}). Sjekk begge datoene.",
-                    uk: "Запланована дата повернення ({to_s}) раніша за заплановану дату виїзду ({from_s}). Перевірте обидві дати."),
-            ));
-        }
-    }
-    let mut order: Vec<usize> = (0..stays.len()).collect();
-    order.sort_by_key(|&i| stays.get(i).map(|s| (s.from, s.to.is_none(), s.to)));
-    for i in order {
-        let Some(s) = stays.get(i) else { continue };
-        if !conflicts(trip, s) {
-            continue;
-        }
-        let n = i + 1;
-        let stay_from = text::date(s.from, loc);
-        let message = match s.to {
-            None => tr!(loc,
-                en: "You are still abroad on stay {n} (since {stay_from}), so a planned trip cannot be checked yet. Remove the planned trip: the latest return date is then worked out for the stay you are on now. Or enter the return date of stay {n}.",
-                nb: "Du er fortsatt i utlandet på opphold {n} (siden {stay_from}), så en planlagt reise kan ikke sjekkes ennå. Fjern den planlagte reisen: da regnes den seneste datoen for hjemkomst ut for oppholdet du er på nå. Eller skriv inn datoen du kom tilbake fra opphold {n}.",
-                uk: "Ви досі за кордоном у перебуванні {n} (з {stay_from}), тому заплановану поїздку ще не можна перевірити. Видаліть заплановану поїздку: тоді найпізнішу дату повернення буде розраховано для перебування, у якому ви зараз. Або введіть дату повернення для перебування {n}."),
-            Some(to) => {
-                let (from_s, stay_to) = (text::date(trip.from, loc), text::date(to, loc));
-                if trip.to.is_none() && s.from >= trip.from {
-                    tr!(loc,
-                        en: "The planned trip leaves on {from_s} and has no return date, but stay {n} ({stay_from} – {stay_to}) starts after that. Enter the planned return date (on or before {stay_from}), or check the dates.",
-                        nb: "Den planlagte reisen starter {from_s} og har ingen dato for hjemkomst, men opphold {n} ({stay_from} – {stay_to}) starter etter det. Skriv inn den planlagte datoen for hjemkomst (senest {stay_from}), eller sjekk datoene.",
-                        uk: "Запланована поїздка починається {from_s} і не має дати повернення, але перебування {n} ({stay_from} – {stay_to}) починається пізніше. Введіть заплановану дату повернення (не пізніше {stay_from}) або перевірте дати.")
-                } else {
-                    tr!(loc,
-                        en: "The planned trip (leaving on {from_s}) overlaps stay {n} ({stay_from} – {stay_to}). Trips cannot overlap: choose other dates, or check the stay's dates.",
-                        nb: "Den planlagte reisen (avreise {from_s}) overlapper opphold {n} ({stay_from} – {stay_to}). Reiser kan ikke overlappe: velg andre datoer, eller sjekk datoene for oppholdet.",
-                        uk: "Запланована поїздка (виїзд {from_s}) перетинається з перебуванням {n} ({stay_from} – {stay_to}). Поїздки не можуть перетинатися: оберіть інші дати або перевірте дати перебування.")
-                }
-            }
-        };
-        return Some(FieldError::new("plannedTrip.from", message));
-    }
-    None
-}
-
-/// Whether the planned trip (`[from, to)`, or from `from` on without a return date) overlaps a
-/// recorded stay; a stay still going on always conflicts. Touching is not overlapping.
-fn conflicts(trip: &Trip, stay: &Stay) -> bool {
-    match stay.to {
-        None => true,
-        Some(to) => trip.from < to && trip.to.is_none_or(|t| stay.from < t),
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -668,104 +580,61 @@ fn plan(record: &[Stay], record_kept: bool, trip: Option<Trip>, ctx: &Context) -
 }
 
 // ---------------------------------------------------------------------------------------------
-// Explanations (en / nb / uk)
+// Explanations
 // ---------------------------------------------------------------------------------------------
 
 /// "1 March 2020 – 2 April 2020", or for an ongoing stay "since 1 March 2020 (you are still
 /// abroad; counted up to and including 15 January 2025)" (C2).
-fn stay_range(stay: &Stay, as_of: Date, loc: Locale) -> String {
-    let from = text::date(stay.from, loc);
+fn stay_range(stay: &Stay, as_of: Date) -> Msg {
     match stay.to {
-        Some(to) => {
-            let to = text::date(to, loc);
-            format!("{from} – {to}")
-        }
-        None => {
-            let as_of = text::date(as_of, loc);
-            tr!(loc,
-                en: "since {from} (you are still abroad; counted up to and including {as_of})",
-                nb: "siden {from} (du er fortsatt i utlandet; regnet til og med {as_of})",
-                uk: "з {from} (ви досі за кордоном; пораховано до {as_of} включно)")
-        }
+        Some(to) => msg!("date-range", from = stay.from, to = to),
+        None => msg!("pp-stay-range-ongoing", from = stay.from, as_of = as_of),
     }
 }
 
 /// The sentence added to the explanation of the rule that sets the latest return date.
-fn plan_sentence(plan: &Plan, loc: Locale) -> String {
+fn plan_sentence(plan: &Plan) -> Option<Msg> {
     let (Some(from), Some(latest)) = (plan.from, plan.latest) else {
-        return String::new();
+        return None;
     };
-    let (from_s, latest_s) = (text::date(from, loc), text::date(latest, loc));
-    if plan.ongoing {
-        tr!(loc,
-            en: " For the stay you are on now (since {from_s}), come back on {latest_s} at the latest: coming back one day later breaks this rule.",
-            nb: " For oppholdet du er på nå (siden {from_s}), må du komme tilbake senest {latest_s}: kommer du én dag senere, brytes denne regelen.",
-            uk: " Із перебування, у якому ви зараз (з {from_s}), поверніться не пізніше {latest_s}: повернення на один день пізніше порушує це правило.")
+    Some(if plan.ongoing {
+        msg!("pp-plan-ongoing", from_s = from, latest_s = latest)
     } else {
-        tr!(loc,
-            en: " If you leave on {from_s}, come back on {latest_s} at the latest: coming back one day later breaks this rule.",
-            nb: " Reiser du {from_s}, må du komme tilbake senest {latest_s}: kommer du én dag senere, brytes denne regelen.",
-            uk: " Якщо ви виїдете {from_s}, поверніться не пізніше {latest_s}: повернення на один день пізніше порушує це правило.")
-    }
-}
-
-fn borderline_sentence(loc: Locale) -> String {
-    tr!(loc,
-        en: " This is within 7 days of the limit, and how travel days are counted is not published: keep a margin of several days and get advice.",
-        nb: " Dette er innenfor 7 dager fra grensen, og hvordan reisedager telles, er ikke offentliggjort: hold en margin på flere dager og be om råd.",
-        uk: " Це в межах 7 днів від межі, а як рахують дні подорожі, не оприлюднено: залиште запас у кілька днів і зверніться по пораду.")
+        msg!("pp-plan-trip", from_s = from, latest_s = latest)
+    })
 }
 
 /// Step 3 as a criterion.
-fn continuous_criterion(
-    a: &Analysis,
-    stays: &[Stay],
-    plan: &Plan,
-    as_of: Date,
-    loc: Locale,
-) -> Criterion {
+fn continuous_criterion(a: &Analysis, stays: &[Stay], plan: &Plan, as_of: Date) -> Criterion {
     let days = a.longest_days();
     let limit = PP_MAX_CONTINUOUS_DAYS;
     let met = !reaches_continuous_limit(days);
-    let days_s = text::days(days, loc);
+    let days_s = Arg::days(days);
     let longest_stay = a.longest.and_then(|(i, _)| stays.get(i));
-    let mut explanation = match (longest_stay, met) {
-        (None, _) => tr!(loc,
-            en: "You have recorded no stays abroad. The permit is lost after one continuous stay abroad of two years (730 days) or more.",
-            nb: "Du har ikke lagt inn noen opphold i utlandet. Tillatelsen faller bort etter ett sammenhengende opphold i utlandet på to år (730 dager) eller mer.",
-            uk: "Ви не внесли жодного перебування за кордоном. Дозвіл втрачається після одного безперервного перебування за кордоном тривалістю два роки (730 днів) або більше."),
-        (Some(stay), true) => {
-            let range = stay_range(stay, as_of, loc);
-            let margin_s = text::days(limit - days, loc);
-            tr!(loc,
-                en: "Your longest stay abroad, {range}, lasted {days_s}. The permit is lost after one continuous stay abroad of two years (730 days) or more; this stay is {margin_s} short of that.",
-                nb: "Ditt lengste opphold i utlandet, {range}, varte {days_s}. Tillatelsen faller bort etter ett sammenhengende opphold i utlandet på to år (730 dager) eller mer; dette oppholdet er {margin_s} under grensen.",
-                uk: "Ваше найдовше перебування за кордоном, {range}, тривало {days_s}. Дозвіл втрачається після одного безперервного перебування за кордоном тривалістю два роки (730 днів) або більше; це перебування на {margin_s} коротше за цю межу.")
-        }
-        (Some(stay), false) => {
-            let range = stay_range(stay, as_of, loc);
-            let on = a
-                .continuous_reached_on()
-                .map(|d| text::date(d, loc))
-                .unwrap_or_default();
-            tr!(loc,
-                en: "Your stay abroad {range} lasted {days_s}: one continuous stay of two years (730 days) or more. UDI can decide that your permanent permit is no longer valid. The limit was reached on {on}.",
-                nb: "Oppholdet ditt i utlandet {range} varte {days_s}: ett sammenhengende opphold på to år (730 dager) eller mer. UDI kan avgjøre at den permanente tillatelsen din ikke lenger gjelder. Grensen ble nådd {on}.",
-                uk: "Ваше перебування за кордоном {range} тривало {days_s}: одне безперервне перебування тривалістю два роки (730 днів) або більше. UDI може вирішити, що ваш постійний дозвіл більше не дійсний. Межу досягнуто {on}.")
-        }
-    };
+    let mut explanation = Text::from(match (longest_stay, met) {
+        (None, _) => msg!("pp-continuous-no-stays"),
+        (Some(stay), true) => msg!(
+            "pp-continuous-met",
+            range = stay_range(stay, as_of),
+            days_s = days_s,
+            margin_s = Arg::days(limit - days)
+        ),
+        (Some(stay), false) => msg!(
+            "pp-continuous-not-met",
+            range = stay_range(stay, as_of),
+            days_s = days_s,
+            on = a.continuous_reached_on().unwrap_or_default()
+        ),
+    });
     let is_borderline = borderline(days, limit);
     if is_borderline {
-        explanation.push_str(&borderline_sentence(loc));
+        explanation.push(msg!("pp-borderline"));
         if days == limit {
-            explanation.push_str(&tr!(loc,
-                en: " At exactly two years: the law (utl. § 62 (8)) speaks of more than two years, UDI's page of two years or more; this check follows the page.",
-                nb: " Akkurat to år: loven (utl. § 62 (8)) sier mer enn to år, UDIs side sier to år eller mer; denne sjekken følger siden.",
-                uk: " Рівно два роки: закон (utl. § 62 (8)) говорить про понад два роки, сторінка UDI — про два роки або більше; ця перевірка дотримується сторінки."));
+            explanation.push(msg!("pp-continuous-exactly-two-years"));
         }
     }
     if plan.rule == Some(ID_CONTINUOUS) {
-        explanation.push_str(&plan_sentence(plan, loc));
+        explanation.0.extend(plan_sentence(plan));
     }
     Criterion::new(
         ID_CONTINUOUS,
@@ -774,84 +643,65 @@ fn continuous_criterion(
         &SOURCES_CONTINUOUS,
     )
     .with_borderline(is_borderline)
-    .with_figure("longestStayDays", days)
-    .with_figure("limitDays", limit)
+    .with_figure("longestStayDays", Figure::Days(days))
+    .with_figure("limitDays", Figure::Days(limit))
     .with_figure("exceededOn", a.continuous_reached_on())
 }
 
 /// Step 4 as a criterion.
-fn four_year_criterion(a: &Analysis, plan: &Plan, loc: Locale) -> Criterion {
+fn four_year_criterion(a: &Analysis, plan: &Plan) -> Criterion {
     let days = a.max_four_year_days();
     let limit = PP_MAX_TOTAL_DAYS;
     let met = !reaches_four_year_limit(days);
-    let days_s = text::days(days, loc);
+    let days_s = Arg::days(days);
     let (ignored, total) = a.ignored_and_total();
-    let mut explanation = if total == 0 {
-        tr!(loc,
-            en: "You have no days abroad.",
-            nb: "Du har ingen dager i utlandet.",
-            uk: "У вас немає днів за кордоном.")
+    let mut explanation = Text::from(if total == 0 {
+        msg!("pp-four-year-no-days")
     } else {
-        let (ignored_s, total_s) = (text::days(ignored, loc), text::days(total, loc));
-        tr!(loc,
-            en: "Only calendar years with 60 days (two months) abroad or more count. You have been abroad {total_s} in all; {ignored_s} of them fall in years with fewer and are not counted.",
-            nb: "Bare kalenderår med 60 dager (to måneder) eller mer i utlandet telles. Du har vært i utlandet {total_s} i alt; {ignored_s} av dem faller i år med færre og telles ikke.",
-            uk: "Враховуються лише календарні роки, у яких ви були за кордоном 60 днів (два місяці) або більше. Усього ви провели за кордоном {total_s}; з них {ignored_s} припадає на роки з меншою кількістю, і їх не враховано.")
-    };
+        msg!(
+            "pp-four-year-counted-years",
+            total_s = Arg::days(total),
+            ignored_s = Arg::days(ignored)
+        )
+    });
     let n_periods = a.periods.len();
     if n_periods > 1 {
-        let periods_s = separate_periods(n_periods, loc);
-        explanation.push_str(&tr!(loc,
-            en: " After 15 months in a row in Norway, counting starts afresh: your stays form {periods_s}, and days from different periods are never added up.",
-            nb: " Etter 15 måneder sammenhengende i Norge begynner tellingen på nytt: oppholdene dine utgjør {periods_s}, og dager fra ulike perioder legges aldri sammen.",
-            uk: " Після 15 місяців поспіль у Норвегії відлік починається заново: ваші перебування утворюють {periods_s}, і дні з різних періодів ніколи не додаються."));
+        let periods_s = msg!("pp-separate-periods", n = n_periods);
+        explanation.push(msg!("pp-four-year-periods", periods_s = periods_s));
     }
-    match (a.max_window, met) {
-        (None, _) => explanation.push_str(&tr!(loc,
-            en: " So no day abroad counts under this rule. The permit is lost after stays abroad that add up to two years (730 days) or more within four years.",
-            nb: " Derfor teller ingen dager i utlandet etter denne regelen. Tillatelsen faller bort etter opphold i utlandet som til sammen utgjør to år (730 dager) eller mer i løpet av fire år.",
-            uk: " Тож за цим правилом не враховується жоден день за кордоном. Дозвіл втрачається після перебувань за кордоном, які разом становлять два роки (730 днів) або більше протягом чотирьох років.")),
-        (Some(w), true) => {
-            let (start, end) = window_dates(&w, loc);
-            let margin_s = text::days(limit - days, loc);
-            explanation.push_str(&tr!(loc,
-                en: " The most days that count within any four years is {days_s}, from {start} to {end}. The permit is lost at two years (730 days) or more within four years; you are {margin_s} below that.",
-                nb: " Det høyeste antallet dager som telles innenfor fire år, er {days_s}, fra {start} til {end}. Tillatelsen faller bort ved to år (730 dager) eller mer i løpet av fire år; du er {margin_s} under grensen.",
-                uk: " Найбільше врахованих днів за будь-які чотири роки — {days_s}, з {start} по {end}. Дозвіл втрачається при двох роках (730 днів) або більше протягом чотирьох років; вам до цієї межі залишається {margin_s}."));
-        }
-        (Some(w), false) => {
-            let (start, end) = window_dates(&w, loc);
-            let on = a
-                .four_year_reached_on()
-                .map(|d| text::date(d, loc))
-                .unwrap_or_default();
-            explanation.push_str(&tr!(loc,
-                en: " In the four years from {start} to {end} you have {days_s} abroad that count: two years (730 days) or more within four years. UDI can decide that your permanent permit is no longer valid. The limit was reached on {on}.",
-                nb: " I de fire årene fra {start} til {end} har du {days_s} i utlandet som telles: to år (730 dager) eller mer i løpet av fire år. UDI kan avgjøre at den permanente tillatelsen din ikke lenger gjelder. Grensen ble nådd {on}.",
-                uk: " За чотири роки з {start} по {end} у вас {days_s} за кордоном, що враховуються: два роки (730 днів) або більше протягом чотирьох років. UDI може вирішити, що ваш постійний дозвіл більше не дійсний. Межу досягнуто {on}."));
-        }
-    }
+    let window = a.max_window.map(|w| (w.window.start, w.window.last_day().unwrap_or(w.window.start)));
+    explanation.push(match (window, met) {
+        (None, _) => msg!("pp-four-year-nothing-counts"),
+        (Some((start, end)), true) => msg!(
+            "pp-four-year-met",
+            days_s = days_s,
+            start = start,
+            end = end,
+            margin_s = Arg::days(limit - days)
+        ),
+        (Some((start, end)), false) => msg!(
+            "pp-four-year-not-met",
+            start = start,
+            end = end,
+            days_s = days_s,
+            on = a.four_year_reached_on().unwrap_or_default()
+        ),
+    });
     let near_60 = a.four_year_hangs_on_a_near_60_year();
     if near_60 {
-        explanation.push_str(&tr!(loc,
-            en: " Careful: this answer depends on a calendar year with close to 60 days abroad. Counted a few days differently (for example with the travel days as days abroad), that year would change the answer. Keep a margin and get advice.",
-            nb: " Vær oppmerksom: dette svaret avhenger av et kalenderår med nesten 60 dager i utlandet. Telles noen få dager annerledes (for eksempel reisedagene som dager i utlandet), ville det året endre svaret. Hold en margin og be om råd.",
-            uk: " Увага: ця відповідь залежить від календарного року, у якому ви були за кордоном близько 60 днів. Якщо порахувати кілька днів інакше (наприклад, дні поїздки як дні за кордоном), цей рік змінив би відповідь. Залиште запас і зверніться по пораду."));
+        explanation.push(msg!("pp-four-year-near-60"));
     }
     let near_limit = a.max_window.is_some() && borderline(days, limit);
     if near_limit {
-        explanation.push_str(&borderline_sentence(loc));
+        explanation.push(msg!("pp-borderline"));
     }
     let is_borderline = near_limit || near_60;
     if plan.rule == Some(ID_FOUR_YEAR) {
-        explanation.push_str(&plan_sentence(plan, loc));
+        explanation.0.extend(plan_sentence(plan));
     }
-    explanation.push_str(&tr!(loc,
-        en: " Note: a 2026 amendment will repeal this rule (utf. § 11-8 (1)) from a date not yet set; until then it applies, and this check keeps it.",
-        nb: " Merk: en lovendring fra 2026 opphever denne regelen (utf. § 11-8 (1)) fra en dato som ikke er fastsatt ennå; fram til da gjelder den, og denne sjekken bruker den.",
-        uk: " Зверніть увагу: зміна 2026 року скасує це правило (utf. § 11-8 (1)) з дати, яку ще не встановлено; доти воно діє, і ця перевірка його застосовує."));
-    let (window_start, window_end) = match a.max_window {
-        Some(w) => (Some(w.window.start), w.window.last_day()),
+    explanation.push(msg!("pp-four-year-note-amendment"));
+    let (window_start, window_end) = match window {
+        Some((start, end)) => (Some(start), Some(end)),
         None => (None, None),
     };
     Criterion::new(
@@ -861,81 +711,38 @@ fn four_year_criterion(a: &Analysis, plan: &Plan, loc: Locale) -> Criterion {
         &SOURCES_FOUR_YEAR,
     )
     .with_borderline(is_borderline)
-    .with_figure("maxFourYearDays", days)
-    .with_figure("limitDays", limit)
+    .with_figure("maxFourYearDays", Figure::Days(days))
+    .with_figure("limitDays", Figure::Days(limit))
     .with_figure("windowStart", window_start)
     .with_figure("windowEnd", window_end)
     .with_figure("exceededOn", a.four_year_reached_on())
 }
 
-/// "3 separate periods", with the Ukrainian plural forms.
-fn separate_periods(n: usize, loc: Locale) -> String {
-    match loc {
-        Locale::En => format!("{n} separate periods"),
-        Locale::Nb => format!("{n} separate perioder"),
-        Locale::Uk => {
-            let (d10, d100) = (n % 10, n % 100);
-            let words = if d10 == 1 && d100 != 11 {
-                "окремий період"
-            } else if (2..=4).contains(&d10) && !(12..=14).contains(&d100) {
-                "окремі періоди"
-            } else {
-                "окремих періодів"
-            };
-            format!("{n} {words}")
-        }
-    }
-}
-
-/// A window's first and last day, as text.
-fn window_dates(w: &WindowMax, loc: Locale) -> (String, String) {
-    let last = w.window.last_day().unwrap_or(w.window.start);
-    (text::date(w.window.start, loc), text::date(last, loc))
-}
-
 /// Step 5 as a criterion.
-fn information_criterion(answers: &Answers, loc: Locale) -> Criterion {
+fn information_criterion(input: &Input) -> Criterion {
     let given = [
-        answers.gave_incorrect_information,
-        answers.withheld_information,
-        answers.incorrect_identity,
+        input.gave_incorrect_information,
+        input.withheld_information,
+        input.incorrect_identity,
     ];
     let status = information_status(given);
     let explanation = match status {
-        Status::Met => tr!(loc,
-            en: "You answered that you have not given incorrect information, have not withheld important information and have not given incorrect information about your identity.",
-            nb: "Du har svart at du ikke har gitt uriktige opplysninger, ikke har holdt tilbake viktige opplysninger og ikke har gitt uriktige opplysninger om identiteten din.",
-            uk: "Ви відповіли, що не надавали неправдивої інформації, не приховували важливої інформації і не надавали неправдивих відомостей про свою особу."),
+        Status::Met => msg!("pp-information-met"),
         Status::NotMet => {
-            let mut parts: Vec<String> = Vec::new();
-            if given[0] == Some(true) {
-                parts.push(tr!(loc,
-                    en: "given incorrect information in your case",
-                    nb: "gitt uriktige opplysninger i saken din",
-                    uk: "надали неправдиву інформацію у своїй справі"));
-            }
-            if given[1] == Some(true) {
-                parts.push(tr!(loc,
-                    en: "withheld information of importance to your case",
-                    nb: "holdt tilbake opplysninger av betydning for saken din",
-                    uk: "приховали інформацію, важливу для вашої справи"));
-            }
-            if given[2] == Some(true) {
-                parts.push(tr!(loc,
-                    en: "given incorrect information about your identity",
-                    nb: "gitt uriktige opplysninger om identiteten din",
-                    uk: "надали неправдиві відомості про свою особу"));
-            }
-            let list = join_list(parts, loc);
-            tr!(loc,
-                en: "You answered that you have {list}. UDI may revoke a permanent permit on these grounds when the information was significant to the case (utl. § 63). Get legal advice.",
-                nb: "Du har svart at du har {list}. UDI kan tilbakekalle en permanent tillatelse av disse grunnene når opplysningene hadde betydning for saken (utl. § 63). Be om juridisk råd.",
-                uk: "Ви відповіли, що {list}. UDI може відкликати постійний дозвіл з цих підстав, якщо інформація була суттєвою для справи (utl. § 63). Зверніться по юридичну пораду.")
+            let grounds = [
+                "pp-information-incorrect",
+                "pp-information-withheld",
+                "pp-information-identity",
+            ];
+            let list: Vec<Arg> = given
+                .iter()
+                .zip(grounds)
+                .filter(|(answer, _)| **answer == Some(true))
+                .map(|(_, id)| Msg::new(id).into())
+                .collect();
+            msg!("pp-information-not-met", list = list)
         }
-        Status::Unknown => tr!(loc,
-            en: "Not all three questions (incorrect information, withheld information, incorrect identity) are answered, so this cannot be checked. UDI may revoke a permanent permit on these grounds (utl. § 63).",
-            nb: "Ikke alle de tre spørsmålene (uriktige opplysninger, tilbakeholdte opplysninger, uriktig identitet) er besvart, så dette kan ikke sjekkes. UDI kan tilbakekalle en permanent tillatelse av disse grunnene (utl. § 63).",
-            uk: "Не на всі три запитання (неправдива інформація, приховування інформації, неправдиві відомості про особу) є відповідь, тому це неможливо перевірити. UDI може відкликати постійний дозвіл з цих підстав (utl. § 63)."),
+        Status::Unknown => msg!("pp-information-unknown"),
     };
     Criterion::new(
         ID_CORRECT_INFORMATION,
@@ -945,76 +752,83 @@ fn information_criterion(answers: &Answers, loc: Locale) -> Criterion {
     )
 }
 
-/// "a, b and c" in the user's language.
-fn join_list(mut parts: Vec<String>, loc: Locale) -> String {
-    let and = tr!(loc, en: " and ", nb: " og ", uk: " і ");
-    match parts.len() {
-        0 => String::new(),
-        1 => parts.remove(0),
-        _ => {
-            let last = parts.pop().unwrap_or_default();
-            format!("{}{and}{last}", parts.join(", "))
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
-// Figures for the timeline
+// Figures
 // ---------------------------------------------------------------------------------------------
 
-fn iso(d: Date) -> String {
-    d.format("%Y-%m-%d").to_string()
+/// One calendar year with days abroad (`years`): its total and whether it counts (step 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct YearFigure {
+    pub year: i32,
+    pub days: i64,
+    pub counted: bool,
 }
 
-/// `years`: every calendar year with days abroad, with its total and whether it counts.
-fn years_figure(a: &Analysis) -> Value {
-    Value::Array(
-        a.years
-            .iter()
-            .filter(|(_, days)| **days > 0)
-            .map(
-                |(year, days)| json!({ "year": year, "days": days, "counted": year_counts(*days) }),
-            )
-            .collect(),
-    )
+/// One period of step 2 (`periods`): its first departure and last return; `end` is `None` for the
+/// period still open (a stay is going on, or a stay starting on `asOf` would still join it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct PeriodFigure {
+    pub start: Date,
+    pub end: Option<Date>,
 }
 
-/// `periods`: each period's first departure and last return; `end` is `null` for the period
-/// still open (a stay is going on, or a stay starting on `asOf` would still join it).
-fn periods_figure(a: &Analysis, stays: &[Stay], as_of: Date) -> Value {
+/// The figures of a `permanent-permit` answer (API.md names).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figures {
+    pub longest_stay_days: i64,
+    pub max_four_year_days: i64,
+    pub exceeded_on: Option<Date>,
+    pub latest_return_date: Option<Date>,
+    /// The criterion a return one day later would break (`pp.continuous`, `pp.four-year-total`).
+    pub latest_return_rule: Option<&'static str>,
+    pub years: Vec<YearFigure>,
+    pub periods: Vec<PeriodFigure>,
+    /// The window giving `maxFourYearDays`, first and last day.
+    pub max_four_year_window: Option<Window>,
+    /// With a planned return date: whether it keeps both rules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub planned_return_within_limits: Option<bool>,
+}
+
+/// The answer's own top-level fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Extra {
+    pub exemption_may_apply: bool,
+}
+
+fn years_figure(a: &Analysis) -> Vec<YearFigure> {
+    a.years
+        .iter()
+        .filter(|(_, days)| **days > 0)
+        .map(|(&year, &days)| YearFigure {
+            year,
+            days,
+            counted: year_counts(days),
+        })
+        .collect()
+}
+
+fn periods_figure(a: &Analysis, stays: &[Stay], as_of: Date) -> Vec<PeriodFigure> {
     let n = a.periods.len();
-    Value::Array(
-        a.periods
-            .iter()
-            .enumerate()
-            .filter_map(|(k, p)| {
-                let first = stays.get(p.start)?;
-                let last = stays.get(p.end.checked_sub(1)?)?;
-                let open = k + 1 == n
-                    && match last.to {
-                        None => true,
-                        Some(to) => as_of < add_months(to, PP_RESET_MONTHS),
-                    };
-                let end = if open {
-                    Value::Null
-                } else {
-                    last.to.map_or(Value::Null, |to| Value::from(iso(to)))
+    a.periods
+        .iter()
+        .enumerate()
+        .filter_map(|(k, p)| {
+            let first = stays.get(p.start)?;
+            let last = stays.get(p.end.checked_sub(1)?)?;
+            let open = k + 1 == n
+                && match last.to {
+                    None => true,
+                    Some(to) => as_of < add_months(to, PP_RESET_MONTHS),
                 };
-                Some(json!({ "start": iso(first.from), "end": end }))
+            Some(PeriodFigure {
+                start: first.from,
+                end: if open { None } else { last.to },
             })
-            .collect(),
-    )
-}
-
-/// `maxFourYearWindow`: `{start, end}` with `end` the window's last day, or `null`.
-fn window_figure(a: &Analysis) -> Value {
-    match a.max_window {
-        Some(w) => {
-            let last = w.window.last_day().unwrap_or(w.window.start);
-            json!({ "start": iso(w.window.start), "end": iso(last) })
-        }
-        None => Value::Null,
-    }
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1025,21 +839,26 @@ fn window_figure(a: &Analysis) -> Value {
 ///
 /// Outcome: `limit-exceeded` when `pp.continuous` or `pp.four-year-total` is not met; else
 /// `at-risk` when `pp.correct-information` is not met; else `within-limits`.
-pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldError>> {
-    let loc = ctx.locale;
-    let answers = read(input, ctx)?;
-    let stays = &answers.stays;
+pub fn evaluate(
+    input: &Input,
+    ctx: &Context,
+) -> Result<Evaluation<Figures, Extra>, Vec<InputError>> {
+    let errors = check(input, ctx, true);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let stays = &in_date_order(&input.stays);
     let a = Analysis::new(stays, ctx);
     let plan = plan(
         stays,
         a.continuous_met() && a.four_year_met(),
-        answers.trip,
+        input.planned_trip,
         ctx,
     );
 
-    let continuous = continuous_criterion(&a, stays, &plan, ctx.as_of, loc);
-    let four_year = four_year_criterion(&a, &plan, loc);
-    let information = information_criterion(&answers, loc);
+    let continuous = continuous_criterion(&a, stays, &plan, ctx.as_of);
+    let four_year = four_year_criterion(&a, &plan);
+    let information = information_criterion(input);
 
     let outcome = if continuous.status == Status::NotMet || four_year.status == Status::NotMet {
         Outcome::LimitExceeded
@@ -1052,21 +871,34 @@ pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldErr
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
     };
-
-    let mut evaluation = Evaluation::new(outcome, vec![continuous, four_year, information])
-        .with_figure("longestStayDays", a.longest_days())
-        .with_figure("maxFourYearDays", a.max_four_year_days())
-        .with_figure("exceededOn", exceeded_on)
-        .with_figure("latestReturnDate", plan.latest)
-        .with_figure("latestReturnRule", plan.rule)
-        .with_figure("years", years_figure(&a))
-        .with_figure("periods", periods_figure(&a, stays, ctx.as_of))
-        .with_figure("maxFourYearWindow", window_figure(&a))
-        .with_extra("exemptionMayApply", exemption_may_apply(answers.exemption));
-    if let Some(within) = plan.planned_within {
-        evaluation = evaluation.with_figure("plannedReturnWithinLimits", within);
-    }
-    Ok(evaluation)
+    let ex = &input.abuse_exemption;
+    let figures = Figures {
+        longest_stay_days: a.longest_days(),
+        max_four_year_days: a.max_four_year_days(),
+        exceeded_on,
+        latest_return_date: plan.latest,
+        latest_return_rule: plan.rule,
+        years: years_figure(&a),
+        periods: periods_figure(&a, stays, ctx.as_of),
+        max_four_year_window: a.max_window.map(|w| Window {
+            start: w.window.start,
+            end: w.window.last_day().unwrap_or(w.window.start),
+        }),
+        planned_return_within_limits: plan.planned_within,
+    };
+    Ok(Evaluation {
+        outcome,
+        criteria: vec![continuous, four_year, information],
+        figures,
+        extra: Extra {
+            exemption_may_apply: exemption_may_apply([
+                ex.family_immigration_permit,
+                ex.prevented_from_returning,
+                ex.victim_of_abuse,
+                ex.relationship_ended,
+            ]),
+        },
+    })
 }
 
 #[cfg(test)]
@@ -1081,7 +913,6 @@ mod tests {
     fn ctx(as_of: &str) -> Context {
         Context {
             as_of: d(as_of),
-            locale: Locale::En,
             counting: Counting::TravelDaysInNorway,
         }
     }
@@ -1171,7 +1002,6 @@ mod feasibility {
                 let cap = stays.iter().map(|s| s.from).find(|f| *f >= from);
                 let ctx = Context {
                     as_of: add_days(day, 30),
-                    locale: Locale::En,
                     counting: if strict {
                         Counting::TravelDaysAbroad
                     } else {

@@ -18,36 +18,76 @@
 //! - A request dated before the regulation came into force (1 June 2021) meets `tr.deadline`; the
 //!   explanation says to send it on or after 1 June 2021.
 
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
 
 use super::dates::{
-    add_days, add_years, borderline, calendar_difference, check_stays, days_between, DaySet, Span,
-    Stay,
+    add_days, add_years, borderline, calendar_difference, days_between, DaySet, Span, Stay,
 };
-use super::input::Reader;
 use super::law::{
     TR_CUTOFF, TR_DEADLINE, TR_IN_FORCE, TR_LIVED_IN_NORWAY_ON, TR_MIN_AGE_PLUS_RESIDENCE_YEARS,
     TR_MIN_RESIDENCE_YEARS,
 };
-use super::text::{self, Locale};
-use super::{Context, Criterion, Date, Evaluation, FieldError, Outcome, Status};
-use crate::tr;
+use super::stays::check_stays;
+use super::{span, Context, Criterion, Date, Evaluation, Figure, InputError, Outcome, Status};
+use crate::msg;
+use crate::text::{Arg, Msg, Text};
 
 const SEED: &str = "seed:001";
 
-/// The answers of API.md, read and checked.
-struct Facts {
-    date_of_birth: Option<Date>,
-    first_application: Option<Date>,
-    stays: Vec<Stay>,
-    applied_for_asylum: Option<bool>,
-    left_after_rejection_and_reapplied: Option<bool>,
-    lived_in_norway_on_20190101: Option<bool>,
-    lives_in_norway: Option<bool>,
-    convicted: Option<bool>,
-    has_residence_permit: Option<bool>,
-    identity_documented: Option<bool>,
-    request_date: Option<Date>,
+/// The answers of a `temporary-regulation` request (API.md `input`). `None` = unknown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Input {
+    pub date_of_birth: Option<Date>,
+    pub first_asylum_application: Option<Date>,
+    pub stays: Vec<Stay>,
+    pub applied_for_asylum: Option<bool>,
+    pub left_after_rejection_and_reapplied: Option<bool>,
+    pub lived_in_norway_on_20190101: Option<bool>,
+    pub lives_in_norway: Option<bool>,
+    pub convicted: Option<bool>,
+    pub has_residence_permit: Option<bool>,
+    pub identity_documented: Option<bool>,
+    /// The day the request for an assessment was made; `None`: `asOf`.
+    pub request_date: Option<Date>,
+}
+
+crate::choice! {
+    /// The permit a successful request gives (`permitType`).
+    pub enum PermitType {
+        /// A permit that can lead to permanent residence.
+        Full => "full",
+        /// Identity not documented: a limited permit, which does not (utl. § 38 (5)).
+        Limited => "limited",
+    }
+}
+
+/// The figures of a `temporary-regulation` answer (API.md names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figures {
+    /// `R`, the residence time in days up to the cut-off (negative when `S` is after it).
+    pub residence_days: Option<i64>,
+    /// `A`, the days abroad between `S` and the cut-off.
+    pub days_abroad: Option<i64>,
+    /// `S + 16 years + A days`.
+    pub sixteen_years_reached_on: Option<Date>,
+    /// The first day age and residence together reach 65 years.
+    pub combined65_reached_on: Option<Date>,
+    /// Age in whole years on the cut-off.
+    pub age_on_cutoff: Option<i64>,
+    /// The dates the figures are counted to, so that a reader (the UI) can write them out
+    /// ("16 years and 2 months of residence by 1 October 2021") without its own copy of them.
+    pub cutoff: Date,
+    pub deadline: Date,
+}
+
+/// The answer's own top-level fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Extra {
+    /// `full` or `limited` when eligible and the identity answer is known; else `null`.
+    pub permit_type: Option<PermitType>,
 }
 
 /// Residence figures, known once the first application `S` is.
@@ -112,139 +152,112 @@ fn combined_65_reached_on(birth: Date, first: Date, abroad: &DaySet) -> Date {
 }
 
 /// Evaluates the `temporary-regulation` checker (RULES.md §1).
-pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldError>> {
-    let facts = read(input, ctx)?;
-    let loc = ctx.locale;
+pub fn evaluate(
+    input: &Input,
+    ctx: &Context,
+) -> Result<Evaluation<Figures, Extra>, Vec<InputError>> {
+    let errors = check(input, ctx, true);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let abroad = DaySet::new(
-        facts
+        input
             .stays
             .iter()
             .map(|s| s.abroad(ctx.as_of, ctx.counting)),
     );
-    let residence = facts.first_application.map(|s| Residence::new(s, &abroad));
-    let reached_65 = match (facts.date_of_birth, facts.first_application) {
+    let residence = input
+        .first_asylum_application
+        .map(|s| Residence::new(s, &abroad));
+    let reached_65 = match (input.date_of_birth, input.first_asylum_application) {
         (Some(b), Some(s)) => Some(combined_65_reached_on(b, s, &abroad)),
         _ => None,
     };
-    let age_on_cutoff = facts
+    let age_on_cutoff = input
         .date_of_birth
         .filter(|b| *b <= TR_CUTOFF)
         .map(|b| calendar_difference(b, TR_CUTOFF).0);
 
     let criteria = vec![
-        applied_for_asylum(facts.applied_for_asylum, loc),
-        no_return_after_rejection(facts.left_after_rejection_and_reapplied, loc),
-        sixteen_years(residence.as_ref(), loc),
-        combined_65(facts.date_of_birth, residence.as_ref(), reached_65, loc),
-        lived_in_norway_2019(facts.lived_in_norway_on_20190101, &facts.stays, ctx),
-        lives_in_norway(facts.lives_in_norway, loc),
-        no_conviction(facts.convicted, loc),
-        no_residence_permit(facts.has_residence_permit, loc),
-        deadline(facts.request_date, ctx),
+        applied_for_asylum(input.applied_for_asylum),
+        no_return_after_rejection(input.left_after_rejection_and_reapplied),
+        sixteen_years(residence.as_ref()),
+        combined_65(input.date_of_birth, residence.as_ref(), reached_65),
+        lived_in_norway_2019(input.lived_in_norway_on_20190101, &input.stays, ctx),
+        lives_in_norway(input.lives_in_norway),
+        no_conviction(input.convicted),
+        no_residence_permit(input.has_residence_permit),
+        deadline(input.request_date, ctx),
     ];
     let outcome = Outcome::all_of(&criteria);
     // A limited permit when identity is not documented (utl. § 38 (5)); unknown → null.
-    let permit_type = match (outcome, facts.identity_documented) {
-        (Outcome::Eligible, Some(true)) => Some("full"),
-        (Outcome::Eligible, Some(false)) => Some("limited"),
+    let permit_type = match (outcome, input.identity_documented) {
+        (Outcome::Eligible, Some(true)) => Some(PermitType::Full),
+        (Outcome::Eligible, Some(false)) => Some(PermitType::Limited),
         _ => None,
     };
-    Ok(Evaluation::new(outcome, criteria)
-        .with_figure("residenceDays", residence.as_ref().map(|r| r.days))
-        .with_figure("daysAbroad", residence.as_ref().map(|r| r.abroad))
-        .with_figure(
-            "sixteenYearsReachedOn",
-            residence.as_ref().map(|r| r.sixteen_years_reached_on),
-        )
-        .with_figure("combined65ReachedOn", reached_65)
-        .with_figure("ageOnCutoff", age_on_cutoff)
-        // The dates the figures are counted to, so that a reader (the UI) can write them out
-        // ("16 years and 2 months of residence by 1 October 2021") without its own copy of them.
-        .with_figure("cutoff", TR_CUTOFF)
-        .with_figure("deadline", TR_DEADLINE)
-        .with_extra("permitType", permit_type))
+    Ok(Evaluation {
+        outcome,
+        criteria,
+        figures: Figures {
+            residence_days: residence.as_ref().map(|r| r.days),
+            days_abroad: residence.as_ref().map(|r| r.abroad),
+            sixteen_years_reached_on: residence.as_ref().map(|r| r.sixteen_years_reached_on),
+            combined65_reached_on: reached_65,
+            age_on_cutoff,
+            cutoff: TR_CUTOFF,
+            deadline: TR_DEADLINE,
+        },
+        extra: Extra { permit_type },
+    })
 }
 
-/// Reads the input (API.md names) and checks it (C8). Any error → no outcome.
-fn read(input: &Value, ctx: &Context) -> Result<Facts, Vec<FieldError>> {
-    let loc = ctx.locale;
-    let mut r = Reader::new(input, loc);
-    let facts = Facts {
-        date_of_birth: r.date("dateOfBirth"),
-        first_application: r.date("firstAsylumApplication"),
-        stays: r.stays("stays"),
-        applied_for_asylum: r.bool("appliedForAsylum"),
-        left_after_rejection_and_reapplied: r.bool("leftAfterRejectionAndReapplied"),
-        lived_in_norway_on_20190101: r.bool("livedInNorwayOn20190101"),
-        lives_in_norway: r.bool("livesInNorway"),
-        convicted: r.bool("convicted"),
-        has_residence_permit: r.bool("hasResidencePermit"),
-        identity_documented: r.bool("identityDocumented"),
-        request_date: r.date("requestDate"),
-    };
-    let mut errors = r.into_errors();
-    // The list's order and overlaps are checked only when every entry was read: otherwise the
-    // indices of the entries read would not match those of the input.
-    let stays_read = !errors
-        .iter()
-        .any(|e| e.field == "stays" || e.field.starts_with("stays["));
-    if stays_read {
-        errors.extend(check_stays(&facts.stays, ctx.as_of, "stays", loc));
+/// C8: the answers' own consistency. `stays_complete` is false when some entries of the list
+/// could not be read (their positions would not match the input's), and the list is then not
+/// checked.
+pub fn check(input: &Input, ctx: &Context, stays_complete: bool) -> Vec<InputError> {
+    let mut errors = Vec::new();
+    if stays_complete {
+        errors.extend(check_stays(&input.stays, ctx.as_of, "stays"));
     }
-    let as_of_s = text::date(ctx.as_of, loc);
-    if let Some(birth) = facts.date_of_birth {
-        let birth_s = text::date(birth, loc);
+    let as_of_s = ctx.as_of;
+    if let Some(birth) = input.date_of_birth {
+        let birth_s = birth;
         let message = if birth > ctx.as_of {
-            Some(tr!(loc,
-                en: "Your date of birth ({birth_s}) is after today ({as_of_s}). Check the year.",
-                nb: "Fødselsdatoen din ({birth_s}) er etter dagens dato ({as_of_s}). Sjekk årstallet.",
-                uk: "Ваша дата народження ({birth_s}) пізніша за сьогоднішню дату ({as_of_s}). Перевірте рік."))
-        } else if let Some(first) = facts.first_application.filter(|s| birth > *s) {
-            let first_s = text::date(first, loc);
-            Some(tr!(loc,
-                en: "Your date of birth ({birth_s}) is after your first asylum application ({first_s}). Check both dates.",
-                nb: "Fødselsdatoen din ({birth_s}) er etter den første søknaden din om beskyttelse ({first_s}). Sjekk begge datoene.",
-                uk: "Ваша дата народження ({birth_s}) пізніша за першу заяву про притулок ({first_s}). Перевірте обидві дати."))
-        } else if let Some(request) = facts.request_date.filter(|q| birth > *q) {
-            let request_s = text::date(request, loc);
-            Some(tr!(loc,
-                en: "Your date of birth ({birth_s}) is after the date of your request ({request_s}). Check both dates.",
-                nb: "Fødselsdatoen din ({birth_s}) er etter datoen for anmodningen ({request_s}). Sjekk begge datoene.",
-                uk: "Ваша дата народження ({birth_s}) пізніша за дату звернення ({request_s}). Перевірте обидві дати."))
+            Some(msg!("tr-read-date-birth-after", birth_s = birth_s, as_of_s = as_of_s))
+        } else if let Some(first) = input.first_asylum_application.filter(|s| birth > *s) {
+            let first_s = first;
+            Some(msg!("tr-read-date-birth-after-2", birth_s = birth_s, first_s = first_s))
+        } else if let Some(request) = input.request_date.filter(|q| birth > *q) {
+            let request_s = request;
+            Some(msg!("tr-read-date-birth-after-3", birth_s = birth_s, request_s = request_s))
         } else {
             None
         };
         if let Some(message) = message {
-            errors.push(FieldError::new("dateOfBirth", message));
+            errors.push(InputError::new("dateOfBirth", message));
         }
     }
     // Protective choice (RULES.md is silent): an application dated after asOf cannot have been
     // made yet; it is almost surely a typo, so ask for the date instead of answering "not eligible".
-    if let Some(first) = facts.first_application.filter(|s| *s > ctx.as_of) {
-        let first_s = text::date(first, loc);
-        errors.push(FieldError::new(
+    if let Some(first) = input.first_asylum_application.filter(|s| *s > ctx.as_of) {
+        let first_s = first;
+        errors.push(InputError::new(
             "firstAsylumApplication",
-            tr!(loc,
-                en: "The date of your first asylum application ({first_s}) is after today ({as_of_s}). Enter the day you first applied; check the year.",
-                nb: "Datoen for den første søknaden din om beskyttelse ({first_s}) er etter dagens dato ({as_of_s}). Skriv inn dagen du søkte første gang, og sjekk årstallet.",
-                uk: "Дата вашої першої заяви про притулок ({first_s}) пізніша за сьогоднішню дату ({as_of_s}). Введіть день, коли ви вперше подали заяву, і перевірте рік."),
+            msg!("tr-read-date-first-asylum", first_s = first_s, as_of_s = as_of_s),
         ));
     }
-    if errors.is_empty() {
-        Ok(facts)
-    } else {
-        Err(errors)
-    }
+    errors
 }
 
 /// A yes/no criterion: the three explanations are given for met, not met and unknown.
 fn answered(
-    id: &str,
+    id: &'static str,
     status: Status,
-    explanation: String,
-    field: &str,
+    explanation: Msg,
+    field: &'static str,
     answer: Option<bool>,
-    sources: &[&str],
+    sources: &[&'static str],
 ) -> Criterion {
     Criterion::new(id, status, explanation, sources).with_figure(field, answer)
 }
@@ -253,20 +266,11 @@ fn answered(
 ///
 /// Seed 001: "You have applied for asylum in Norway". utf. § 8-14 (1): the permit is for a
 /// foreigner who has applied for protection (asylum) in Norway.
-fn applied_for_asylum(answer: Option<bool>, loc: Locale) -> Criterion {
+fn applied_for_asylum(answer: Option<bool>) -> Criterion {
     let explanation = match answer {
-        Some(true) => tr!(loc,
-            en: "You have applied for asylum (protection) in Norway.",
-            nb: "Du har søkt om beskyttelse (asyl) i Norge.",
-            uk: "Ви подали заяву про захист (притулок) у Норвегії."),
-        Some(false) => tr!(loc,
-            en: "The regulation is only for people who have applied for asylum (protection) in Norway.",
-            nb: "Ordningen gjelder bare for personer som har søkt om beskyttelse (asyl) i Norge.",
-            uk: "Це положення стосується лише тих, хто подавав заяву про захист (притулок) у Норвегії."),
-        None => tr!(loc,
-            en: "Answer whether you have applied for asylum (protection) in Norway.",
-            nb: "Svar på om du har søkt om beskyttelse (asyl) i Norge.",
-            uk: "Дайте відповідь, чи подавали ви заяву про захист (притулок) у Норвегії."),
+        Some(true) => msg!("tr-applied-for-asylum-applied-asylum-protection"),
+        Some(false) => msg!("tr-applied-for-asylum-regulation-only-people"),
+        None => msg!("tr-applied-for-asylum-answer-whether-applied"),
     };
     answered(
         "tr.applied-for-asylum",
@@ -284,20 +288,11 @@ fn applied_for_asylum(answer: Option<bool>, loc: Locale) -> Criterion {
 /// (asylum), and have later returned to Norway and applied for protection a second time, you are
 /// not eligible for a permit under this temporary regulation." This is UNE's practice under
 /// utf. § 8-14 (1) ("have not returned after a negative decision").
-fn no_return_after_rejection(answer: Option<bool>, loc: Locale) -> Criterion {
+fn no_return_after_rejection(answer: Option<bool>) -> Criterion {
     let explanation = match answer {
-        Some(false) => tr!(loc,
-            en: "You have not left Norway after a rejection and then come back and applied for asylum again.",
-            nb: "Du har ikke reist fra Norge etter et avslag og så kommet tilbake og søkt om beskyttelse på nytt.",
-            uk: "Ви не виїжджали з Норвегії після відмови, щоб потім повернутися й знову подати заяву про притулок."),
-        Some(true) => tr!(loc,
-            en: "You left Norway after your asylum application was rejected, came back and applied again. People who did this cannot get a permit under the temporary regulation.",
-            nb: "Du reiste fra Norge etter at søknaden om beskyttelse ble avslått, kom tilbake og søkte på nytt. Da kan du ikke få tillatelse etter den midlertidige forskriften.",
-            uk: "Ви виїхали з Норвегії після відмови у притулку, повернулися й подали заяву знову. У такому разі дозвіл за тимчасовим положенням не надається."),
-        None => tr!(loc,
-            en: "Answer whether you left Norway after a rejection of your asylum application, and later came back and applied again. If you did, the regulation does not apply to you.",
-            nb: "Svar på om du reiste fra Norge etter avslag på søknaden om beskyttelse, og senere kom tilbake og søkte på nytt. Hvis du gjorde det, gjelder ikke ordningen for deg.",
-            uk: "Дайте відповідь, чи виїжджали ви з Норвегії після відмови у притулку, а потім повернулися й подали заяву знову. Якщо так, це положення на вас не поширюється."),
+        Some(false) => msg!("tr-no-return-after-rejection-left-norway-after"),
+        Some(true) => msg!("tr-no-return-after-rejection-left-norway-after-2"),
+        None => msg!("tr-no-return-after-rejection-answer-whether-left"),
     };
     answered(
         "tr.no-return-after-rejection",
@@ -318,65 +313,41 @@ fn no_return_after_rejection(answer: Option<bool>, loc: Locale) -> Criterion {
 /// of residency." utf. § 8-14 (1)-(2).
 ///
 /// Borderline (C7): `S + 16 years + A days` within 7 days of `X`, either side.
-fn sixteen_years(residence: Option<&Residence>, loc: Locale) -> Criterion {
+fn sixteen_years(residence: Option<&Residence>) -> Criterion {
     const ID: &str = "tr.sixteen-years";
     const SOURCES: [&str; 3] = [SEED, "utf. § 8-14 (1)", "utf. § 8-14 (2)"];
-    let sixteen = text::years(TR_MIN_RESIDENCE_YEARS, loc);
-    let cutoff_s = text::date(TR_CUTOFF, loc);
+    let sixteen = Arg::years(TR_MIN_RESIDENCE_YEARS);
+    let cutoff_s = TR_CUTOFF;
     let Some(r) = residence else {
-        let explanation = tr!(loc,
-            en: "Enter the date of your first asylum application: the {sixteen} are counted from it, and days abroad are deducted.",
-            nb: "Skriv inn datoen da du søkte om beskyttelse første gang: de {sixteen} regnes fra den, og dager i utlandet trekkes fra.",
-            uk: "Введіть дату першої заяви про притулок: {sixteen} рахуються від неї, а дні за кордоном віднімаються.");
+        let explanation = msg!("tr-sixteen-years-enter-date-first", sixteen = sixteen);
         return Criterion::new(ID, Status::Unknown, explanation, &SOURCES)
-            .with_figure("firstAsylumApplication", None::<Date>)
-            .with_figure("daysAbroad", None::<i64>)
-            .with_figure("residenceDays", None::<i64>)
-            .with_figure("sixteenYearsReachedOn", None::<Date>);
+            .with_figure("firstAsylumApplication", Figure::None)
+            .with_figure("daysAbroad", Figure::None)
+            .with_figure("residenceDays", Figure::None)
+            .with_figure("sixteenYearsReachedOn", Figure::None);
     };
     let met = r.sixteen_years_reached_on <= TR_CUTOFF;
-    let first_s = text::date(r.first, loc);
+    let first_s = r.first;
     let mut explanation = if r.first > TR_CUTOFF {
-        tr!(loc,
-            en: "You first applied for asylum on {first_s}, after {cutoff_s}, so you had no residence time in Norway by that date. The rule asks for {sixteen} by {cutoff_s}.",
-            nb: "Du søkte om beskyttelse første gang {first_s}, etter {cutoff_s}, og hadde derfor ingen botid i Norge på den datoen. Regelen krever {sixteen} per {cutoff_s}.",
-            uk: "Ви вперше подали заяву про притулок {first_s}, тобто після {cutoff_s}, тому на цю дату не мали часу проживання в Норвегії. Правило вимагає {sixteen} станом на {cutoff_s}.")
+        Text::from(msg!("tr-sixteen-years-first-applied-asylum", first_s = first_s, cutoff_s = cutoff_s, sixteen = sixteen.clone()))
     } else {
-        let res_s = text::span(add_days(r.first, r.abroad), TR_CUTOFF, loc);
-        let total_s = text::days(days_between(r.first, TR_CUTOFF), loc);
-        let abroad_s = text::days(r.abroad, loc);
-        let reached_s = text::date(r.sixteen_years_reached_on, loc);
-        let mut s = tr!(loc,
-            en: "By {cutoff_s} you had {res_s} of residence in Norway: {total_s} from your first asylum application on {first_s}, minus {abroad_s} abroad. The rule asks for {sixteen}.",
-            nb: "Per {cutoff_s} hadde du {res_s} botid i Norge: {total_s} fra du søkte om beskyttelse første gang {first_s}, minus {abroad_s} i utlandet. Regelen krever {sixteen}.",
-            uk: "Станом на {cutoff_s} ви мали {res_s} проживання в Норвегії: {total_s} від першої заяви про притулок {first_s}, мінус {abroad_s} за кордоном. Правило вимагає {sixteen}.");
-        s.push(' ');
-        s.push_str(&if met {
-            tr!(loc,
-                en: "You reached {sixteen} on {reached_s}.",
-                nb: "Du nådde {sixteen} den {reached_s}.",
-                uk: "Ви досягли {sixteen} {reached_s}.")
+        let res_s = span(add_days(r.first, r.abroad), TR_CUTOFF);
+        let total_s = Arg::days(days_between(r.first, TR_CUTOFF));
+        let abroad_s = Arg::days(r.abroad);
+        let reached_s = r.sixteen_years_reached_on;
+        let mut s = Text::from(msg!("tr-sixteen-years-by-had-residence", cutoff_s = cutoff_s, res_s = res_s, total_s = total_s, first_s = first_s, abroad_s = abroad_s, sixteen = sixteen.clone()));
+                s.push(if met {
+            msg!("tr-sixteen-years-reached", sixteen = sixteen, reached_s = reached_s)
         } else {
-            tr!(loc,
-                en: "You would reach {sixteen} only on {reached_s}, after the cut-off date.",
-                nb: "Du ville først ha nådd {sixteen} den {reached_s}, etter skjæringsdatoen.",
-                uk: "Ви досягли б {sixteen} лише {reached_s}, після граничної дати.")
+            msg!("tr-sixteen-years-would-reach-only", sixteen = sixteen, reached_s = reached_s)
         });
         s
     };
     if r.not_deducted > 0 {
-        let excluded_s = text::days(r.not_deducted, loc);
-        explanation.push(' ');
-        explanation.push_str(&tr!(loc,
-            en: "{excluded_s} abroad before your application or after {cutoff_s} are not deducted.",
-            nb: "{excluded_s} i utlandet før søknaden eller etter {cutoff_s} trekkes ikke fra.",
-            uk: "{excluded_s} за кордоном до заяви або після {cutoff_s} не віднімаються."));
+        let excluded_s = Arg::days(r.not_deducted);
+                explanation.push(msg!("tr-sixteen-years-abroad-before-application", excluded_s = excluded_s, cutoff_s = cutoff_s));
     }
-    explanation.push(' ');
-    explanation.push_str(&tr!(loc,
-        en: "Both legal and illegal stay in Norway count.",
-        nb: "Både lovlig og ulovlig opphold i Norge teller med.",
-        uk: "Враховується як легальне, так і нелегальне перебування в Норвегії."));
+        explanation.push(msg!("tr-sixteen-years-both-legal-illegal"));
     let status = if met { Status::Met } else { Status::NotMet };
     Criterion::new(ID, status, explanation, &SOURCES)
         .with_borderline(borderline(
@@ -384,8 +355,8 @@ fn sixteen_years(residence: Option<&Residence>, loc: Locale) -> Criterion {
             0,
         ))
         .with_figure("firstAsylumApplication", r.first)
-        .with_figure("daysAbroad", r.abroad)
-        .with_figure("residenceDays", r.days)
+        .with_figure("daysAbroad", Figure::Days(r.abroad))
+        .with_figure("residenceDays", Figure::Days(r.days))
         .with_figure("sixteenYearsReachedOn", r.sixteen_years_reached_on)
 }
 
@@ -403,12 +374,11 @@ fn combined_65(
     birth: Option<Date>,
     residence: Option<&Residence>,
     reached_on: Option<Date>,
-    loc: Locale,
 ) -> Criterion {
     const ID: &str = "tr.combined-65";
     const SOURCES: [&str; 2] = [SEED, "utf. § 8-14 (1)"];
-    let sixty_five = text::years(TR_MIN_AGE_PLUS_RESIDENCE_YEARS, loc);
-    let cutoff_s = text::date(TR_CUTOFF, loc);
+    let sixty_five = Arg::years(TR_MIN_AGE_PLUS_RESIDENCE_YEARS);
+    let cutoff_s = TR_CUTOFF;
     let age_on_cutoff = birth
         .filter(|b| *b <= TR_CUTOFF)
         .map(|b| calendar_difference(b, TR_CUTOFF).0);
@@ -417,37 +387,24 @@ fn combined_65(
     let (status, explanation, limit_date) = match (birth, residence) {
         (Some(b), _) if b > TR_CUTOFF => {
             // Born after the cut-off: the first application cannot be earlier, so no residence.
-            let birth_s = text::date(b, loc);
-            let explanation = tr!(loc,
-                en: "You were born on {birth_s}, after {cutoff_s}, so age and residence together cannot reach {sixty_five} by that date.",
-                nb: "Du er født {birth_s}, etter {cutoff_s}, så alder og botid kan ikke til sammen nå {sixty_five} innen den datoen.",
-                uk: "Ви народилися {birth_s}, після {cutoff_s}, тож вік і час проживання разом не можуть досягти {sixty_five} до цієї дати.");
+            let birth_s = b;
+            let explanation = Text::from(msg!("tr-combined-65-born-after-age", birth_s = birth_s, cutoff_s = cutoff_s, sixty_five = sixty_five));
             (Status::NotMet, explanation, None)
         }
         (Some(b), Some(r)) => {
             let res = r.for_combined();
             let limit = add_days(add_years(b, TR_MIN_AGE_PLUS_RESIDENCE_YEARS), -res);
             let met = limit <= TR_CUTOFF;
-            let age_s = text::span(b, TR_CUTOFF, loc);
-            let res_s = text::span(add_days(TR_CUTOFF, -res), TR_CUTOFF, loc);
-            let total_s = text::span(add_days(b, -res), TR_CUTOFF, loc);
-            let mut s = tr!(loc,
-                en: "On {cutoff_s} you were {age_s} old and had {res_s} of residence in Norway: together {total_s}. The rule asks for {sixty_five} together.",
-                nb: "Per {cutoff_s} var du {age_s} gammel og hadde {res_s} botid i Norge: til sammen {total_s}. Regelen krever {sixty_five} til sammen.",
-                uk: "Станом на {cutoff_s} вам було {age_s}, і ви мали {res_s} проживання в Норвегії: разом {total_s}. Правило вимагає разом {sixty_five}.");
+            let age_s = span(b, TR_CUTOFF);
+            let res_s = span(add_days(TR_CUTOFF, -res), TR_CUTOFF);
+            let total_s = span(add_days(b, -res), TR_CUTOFF);
+            let mut s = Text::from(msg!("tr-combined-65-old-had-residence", cutoff_s = cutoff_s, age_s = age_s, res_s = res_s, total_s = total_s, sixty_five = sixty_five.clone()));
             if let Some(reached) = reached_on {
-                let reached_s = text::date(reached, loc);
-                s.push(' ');
-                s.push_str(&if met {
-                    tr!(loc,
-                        en: "Age and residence together reached {sixty_five} on {reached_s}.",
-                        nb: "Alder og botid nådde til sammen {sixty_five} den {reached_s}.",
-                        uk: "Вік і час проживання разом досягли {sixty_five} {reached_s}.")
+                let reached_s = reached;
+                                s.push(if met {
+                    msg!("tr-combined-65-age-residence-together", sixty_five = sixty_five, reached_s = reached_s)
                 } else {
-                    tr!(loc,
-                        en: "Together they would reach {sixty_five} only on {reached_s}, after the cut-off date.",
-                        nb: "Til sammen ville de først ha nådd {sixty_five} den {reached_s}, etter skjæringsdatoen.",
-                        uk: "Разом вони досягли б {sixty_five} лише {reached_s}, після граничної дати.")
+                    msg!("tr-combined-65-together-they-would", sixty_five = sixty_five, reached_s = reached_s)
                 });
             }
             let status = if met { Status::Met } else { Status::NotMet };
@@ -456,18 +413,12 @@ fn combined_65(
         (Some(b), None) => {
             // Residence unknown: age alone may already settle it (residence only adds).
             let target = add_years(b, TR_MIN_AGE_PLUS_RESIDENCE_YEARS);
-            let age_s = text::span(b, TR_CUTOFF, loc);
+            let age_s = span(b, TR_CUTOFF);
             if target <= TR_CUTOFF {
-                let explanation = tr!(loc,
-                    en: "On {cutoff_s} you were already {age_s} old, so your age alone reaches {sixty_five}.",
-                    nb: "Per {cutoff_s} var du allerede {age_s} gammel, så alderen alene når {sixty_five}.",
-                    uk: "Станом на {cutoff_s} вам уже було {age_s}, тож лише ваш вік сягає {sixty_five}.");
+                let explanation = Text::from(msg!("tr-combined-65-already-old-age", cutoff_s = cutoff_s, age_s = age_s, sixty_five = sixty_five));
                 (Status::Met, explanation, Some(target))
             } else {
-                let explanation = tr!(loc,
-                    en: "On {cutoff_s} you were {age_s} old. Enter the date of your first asylum application so that your residence time can be added.",
-                    nb: "Per {cutoff_s} var du {age_s} gammel. Skriv inn datoen da du søkte om beskyttelse første gang, så botiden kan legges til.",
-                    uk: "Станом на {cutoff_s} вам було {age_s}. Введіть дату першої заяви про притулок, щоб додати час проживання.");
+                let explanation = Text::from(msg!("tr-combined-65-old-enter-date", cutoff_s = cutoff_s, age_s = age_s));
                 (Status::Unknown, explanation, None)
             }
         }
@@ -476,29 +427,20 @@ fn combined_65(
             // was born on S. If even they reach 65 years, the criterion is met.
             let res = r.for_combined();
             let limit = add_days(add_years(r.first, TR_MIN_AGE_PLUS_RESIDENCE_YEARS), -res);
-            let res_s = text::span(add_days(TR_CUTOFF, -res), TR_CUTOFF, loc);
+            let res_s = span(add_days(TR_CUTOFF, -res), TR_CUTOFF);
             if r.first <= TR_CUTOFF && limit <= TR_CUTOFF {
-                let first_s = text::date(r.first, loc);
-                let min_age_s = text::span(r.first, TR_CUTOFF, loc);
-                let total_s = text::span(add_days(r.first, -res), TR_CUTOFF, loc);
-                let explanation = tr!(loc,
-                    en: "Your date of birth is missing, but on {cutoff_s} you were at least {min_age_s} old (you first applied on {first_s}) and had {res_s} of residence: together at least {total_s}, which reaches {sixty_five}.",
-                    nb: "Fødselsdatoen din mangler, men per {cutoff_s} var du minst {min_age_s} gammel (du søkte første gang {first_s}) og hadde {res_s} botid: til sammen minst {total_s}, som når {sixty_five}.",
-                    uk: "Дата народження не вказана, але станом на {cutoff_s} вам було щонайменше {min_age_s} (ви вперше подали заяву {first_s}), і ви мали {res_s} проживання: разом щонайменше {total_s}, тобто {sixty_five} досягнуто.");
+                let first_s = r.first;
+                let min_age_s = span(r.first, TR_CUTOFF);
+                let total_s = span(add_days(r.first, -res), TR_CUTOFF);
+                let explanation = Text::from(msg!("tr-combined-65-date-birth-missing", cutoff_s = cutoff_s, min_age_s = min_age_s, first_s = first_s, res_s = res_s, total_s = total_s, sixty_five = sixty_five));
                 (Status::Met, explanation, Some(limit))
             } else {
-                let explanation = tr!(loc,
-                    en: "Enter your date of birth: your age on {cutoff_s} is added to your residence time ({res_s}).",
-                    nb: "Skriv inn fødselsdatoen din: alderen din per {cutoff_s} legges til botiden ({res_s}).",
-                    uk: "Введіть дату народження: ваш вік станом на {cutoff_s} додається до часу проживання ({res_s}).");
+                let explanation = Text::from(msg!("tr-combined-65-enter-date-birth", cutoff_s = cutoff_s, res_s = res_s));
                 (Status::Unknown, explanation, None)
             }
         }
         (None, None) => {
-            let explanation = tr!(loc,
-                en: "Enter your date of birth and the date of your first asylum application: age and residence time in Norway must together reach {sixty_five} by {cutoff_s}.",
-                nb: "Skriv inn fødselsdatoen din og datoen da du søkte om beskyttelse første gang: alder og botid i Norge må til sammen nå {sixty_five} innen {cutoff_s}.",
-                uk: "Введіть дату народження і дату першої заяви про притулок: вік і час проживання в Норвегії разом мають досягти {sixty_five} станом на {cutoff_s}.");
+            let explanation = Text::from(msg!("tr-combined-65-enter-date-birth-2", sixty_five = sixty_five, cutoff_s = cutoff_s));
             (Status::Unknown, explanation, None)
         }
     };
@@ -506,8 +448,8 @@ fn combined_65(
     Criterion::new(ID, status, explanation, &SOURCES)
         .with_borderline(near)
         .with_figure("dateOfBirth", birth)
-        .with_figure("ageOnCutoff", age_on_cutoff)
-        .with_figure("residenceDays", residence.map(|r| r.days))
+        .with_figure("ageOnCutoff", Figure::years(age_on_cutoff))
+        .with_figure("residenceDays", Figure::days(residence.map(|r| r.days)))
         .with_figure("combined65ReachedOn", reached_on)
 }
 
@@ -519,9 +461,8 @@ fn combined_65(
 /// Borderline (C7): a day abroad within 7 days of 1 January 2019 when the day is not covered (a
 /// day's shift of a travel date would cover it), or a day in Norway within 7 days when it is.
 fn lived_in_norway_2019(answer: Option<bool>, stays: &[Stay], ctx: &Context) -> Criterion {
-    let loc = ctx.locale;
     let day = TR_LIVED_IN_NORWAY_ON;
-    let day_s = text::date(day, loc);
+    let day_s = day;
     let spans: Vec<(usize, &Stay, Span)> = stays
         .iter()
         .enumerate()
@@ -544,42 +485,27 @@ fn lived_in_norway_2019(answer: Option<bool>, stays: &[Stay], ctx: &Context) -> 
         .min();
     let (status, explanation) = match (covering, answer) {
         (Some((_, stay, _)), _) => {
-            let from_s = text::date(stay.from, loc);
+            let from_s = stay.from;
             let explanation = match stay.to {
                 Some(to) => {
-                    let to_s = text::date(to, loc);
-                    tr!(loc,
-                        en: "Your stay abroad from {from_s} to {to_s} covers {day_s}, so you did not live in Norway on that day.",
-                        nb: "Utenlandsoppholdet ditt fra {from_s} til {to_s} omfatter {day_s}, så du bodde ikke i Norge den dagen.",
-                        uk: "Ваше перебування за кордоном з {from_s} по {to_s} охоплює {day_s}, тож того дня ви не проживали в Норвегії.")
+                    let to_s = to;
+                    msg!("tr-lived-in-norway-2019-stay-abroad-from", from_s = from_s, to_s = to_s, day_s = day_s)
                 }
-                None => tr!(loc,
-                    en: "Your stay abroad from {from_s}, still going on, covers {day_s}, so you did not live in Norway on that day.",
-                    nb: "Utenlandsoppholdet ditt fra {from_s}, som fortsatt pågår, omfatter {day_s}, så du bodde ikke i Norge den dagen.",
-                    uk: "Ваше перебування за кордоном з {from_s}, яке ще триває, охоплює {day_s}, тож того дня ви не проживали в Норвегії."),
+                None => msg!("tr-lived-in-norway-2019-stay-abroad-from-2", from_s = from_s, day_s = day_s),
             };
             (Status::NotMet, explanation)
         }
         (None, Some(true)) => (
             Status::Met,
-            tr!(loc,
-                en: "You lived in Norway on {day_s}, and none of your stays abroad covers that day.",
-                nb: "Du bodde i Norge {day_s}, og ingen av utenlandsoppholdene dine omfatter den dagen.",
-                uk: "Ви проживали в Норвегії {day_s}, і жодне з ваших перебувань за кордоном не припадає на цей день."),
+            msg!("tr-lived-in-norway-2019-lived-norway-none", day_s = day_s),
         ),
         (None, Some(false)) => (
             Status::NotMet,
-            tr!(loc,
-                en: "You must have lived in Norway on {day_s}; you answered that you did not.",
-                nb: "Du må ha bodd i Norge {day_s}; du svarte at du ikke gjorde det.",
-                uk: "Потрібно, щоб ви проживали в Норвегії {day_s}; ви відповіли, що ні."),
+            msg!("tr-lived-in-norway-2019-must-lived-norway", day_s = day_s),
         ),
         (None, None) => (
             Status::Unknown,
-            tr!(loc,
-                en: "Answer whether you lived in Norway on {day_s}.",
-                nb: "Svar på om du bodde i Norge {day_s}.",
-                uk: "Дайте відповідь, чи проживали ви в Норвегії {day_s}."),
+            msg!("tr-lived-in-norway-2019-answer-whether-lived", day_s = day_s),
         ),
     };
     // A "no" answer decides alone; otherwise the stays decide, and a close one is borderline.
@@ -593,27 +519,18 @@ fn lived_in_norway_2019(answer: Option<bool>, stays: &[Stay], ctx: &Context) -> 
     )
     .with_borderline(near)
     .with_figure("livedInNorwayOn20190101", answer)
-    .with_figure("stayCovering20190101", covering_index)
+    .with_figure("stayCovering20190101", Figure::count(covering_index))
 }
 
 /// `tr.lives-in-norway`: met when `livesInNorway` is true.
 ///
 /// Seed 001: "You live in Norway when you ask for an assessment of your case". RULES.md gives the
 /// seed as the source; the condition belongs to utf. § 8-14 as a whole.
-fn lives_in_norway(answer: Option<bool>, loc: Locale) -> Criterion {
+fn lives_in_norway(answer: Option<bool>) -> Criterion {
     let explanation = match answer {
-        Some(true) => tr!(loc,
-            en: "You live in Norway, as you must when you ask for the assessment.",
-            nb: "Du bor i Norge, slik du må når du ber om vurderingen.",
-            uk: "Ви проживаєте в Норвегії, як і потрібно на момент звернення щодо розгляду."),
-        Some(false) => tr!(loc,
-            en: "You must live in Norway when you ask for the assessment of your case.",
-            nb: "Du må bo i Norge når du ber om å få saken din vurdert.",
-            uk: "Ви маєте проживати в Норвегії, коли звертаєтеся щодо розгляду вашої справи."),
-        None => tr!(loc,
-            en: "Answer whether you live in Norway now. You must live here when you ask for the assessment.",
-            nb: "Svar på om du bor i Norge nå. Du må bo her når du ber om vurderingen.",
-            uk: "Дайте відповідь, чи проживаєте ви зараз у Норвегії. Ви маєте проживати тут, коли звертаєтеся щодо розгляду."),
+        Some(true) => msg!("tr-lives-in-norway-live-norway-must"),
+        Some(false) => msg!("tr-lives-in-norway-must-live-norway"),
+        None => msg!("tr-lives-in-norway-answer-whether-live"),
     };
     answered(
         "tr.lives-in-norway",
@@ -634,20 +551,11 @@ fn lives_in_norway(answer: Option<bool>, loc: Locale) -> Criterion {
 /// convicted … do not preclude a residence permit under this regulation." utf. § 8-14 (3), which
 /// points to the offences of utl. § 66 (1) c (prison, or a fine for an offence that can carry
 /// prison: minor theft, embezzlement, receiving, money laundering, forgery, fraud).
-fn no_conviction(answer: Option<bool>, loc: Locale) -> Criterion {
+fn no_conviction(answer: Option<bool>) -> Criterion {
     let explanation = match answer {
-        Some(false) => tr!(loc,
-            en: "You have not been convicted of a crime. Breaches of the Immigration Act you have not been convicted for do not count.",
-            nb: "Du er ikke straffedømt. Brudd på utlendingsloven som du ikke er dømt for, teller ikke.",
-            uk: "Вас не засуджували за злочин. Порушення закону про іноземців, за які вас не засудили, не враховуються."),
-        Some(true) => tr!(loc,
-            en: "You have been convicted: sentenced to prison in Norway, or fined for an offence that can carry prison (for example minor theft or embezzlement). A conviction rules out a permit under this regulation, whether or not you were expelled.",
-            nb: "Du er straffedømt: dømt til fengsel i Norge, eller ilagt bot for et lovbrudd som kan gi fengsel (for eksempel naskeri eller underslag). En dom utelukker tillatelse etter denne forskriften, uansett om du ble utvist eller ikke.",
-            uk: "Вас засуджено: до позбавлення волі в Норвегії або до штрафу за правопорушення, за яке може загрожувати ув'язнення (наприклад, дрібна крадіжка чи привласнення). Судимість виключає дозвіл за цим положенням, незалежно від того, чи вас видворяли."),
-        None => tr!(loc,
-            en: "Answer whether you have been sentenced to prison in Norway, or fined for an offence such as minor theft, embezzlement, receiving stolen goods, money laundering, forgery or fraud. Breaches of the Immigration Act you have not been convicted for do not count.",
-            nb: "Svar på om du er dømt til fengsel i Norge, eller har fått bot for et lovbrudd som naskeri, underslag, heleri, hvitvasking, dokumentfalsk eller bedrageri. Brudd på utlendingsloven som du ikke er dømt for, teller ikke.",
-            uk: "Дайте відповідь, чи засуджували вас до позбавлення волі в Норвегії або штрафували за правопорушення на кшталт дрібної крадіжки, привласнення, збуту краденого, відмивання грошей, підробки документів чи шахрайства. Порушення закону про іноземців, за які вас не засудили, не враховуються."),
+        Some(false) => msg!("tr-no-conviction-been-convicted-crime"),
+        Some(true) => msg!("tr-no-conviction-been-convicted-sentenced"),
+        None => msg!("tr-no-conviction-answer-whether-been"),
     };
     answered(
         "tr.no-conviction",
@@ -666,20 +574,11 @@ fn no_conviction(answer: Option<bool>, loc: Locale) -> Criterion {
 /// revoked, you may still be entitled to a residence permit. The same applies if you have had
 /// another type of residence permit; for example, a work permit." RULES.md gives the seed as the
 /// source; the condition belongs to utf. § 8-14 as a whole.
-fn no_residence_permit(answer: Option<bool>, loc: Locale) -> Criterion {
+fn no_residence_permit(answer: Option<bool>) -> Criterion {
     let explanation = match answer {
-        Some(false) => tr!(loc,
-            en: "You do not hold a residence permit in Norway. An earlier permit that was revoked, or an earlier permit of another kind (such as a work permit), does not matter.",
-            nb: "Du har ikke oppholdstillatelse i Norge. En tidligere tillatelse som er tilbakekalt, eller en tidligere tillatelse av en annen type (for eksempel arbeidstillatelse), har ikke betydning.",
-            uk: "У вас немає дозволу на проживання в Норвегії. Попередній дозвіл, який відкликали, або попередній дозвіл іншого типу (наприклад, на роботу) не має значення."),
-        Some(true) => tr!(loc,
-            en: "The regulation is for people who do not hold a residence permit in Norway now.",
-            nb: "Forskriften gjelder for personer som ikke har oppholdstillatelse i Norge nå.",
-            uk: "Це положення стосується людей, які зараз не мають дозволу на проживання в Норвегії."),
-        None => tr!(loc,
-            en: "Answer whether you hold a residence permit in Norway now. An earlier permit that was revoked does not count.",
-            nb: "Svar på om du har oppholdstillatelse i Norge nå. En tidligere tillatelse som er tilbakekalt, teller ikke.",
-            uk: "Дайте відповідь, чи маєте ви зараз дозвіл на проживання в Норвегії. Попередній відкликаний дозвіл не враховується."),
+        Some(false) => msg!("tr-no-residence-permit-do-hold-residence"),
+        Some(true) => msg!("tr-no-residence-permit-regulation-people-who"),
+        None => msg!("tr-no-residence-permit-answer-whether-hold"),
     };
     answered(
         "tr.no-residence-permit",
@@ -702,38 +601,24 @@ fn no_residence_permit(answer: Option<bool>, loc: Locale) -> Criterion {
 ///
 /// Borderline (C7): the request date within 7 days of the deadline, either side.
 fn deadline(request_date: Option<Date>, ctx: &Context) -> Criterion {
-    let loc = ctx.locale;
     let request = request_date.unwrap_or(ctx.as_of);
-    let request_s = text::date(request, loc);
-    let deadline_s = text::date(TR_DEADLINE, loc);
-    let mut explanation = String::new();
+    let request_s = request;
+    let deadline_s = TR_DEADLINE;
+    let mut explanation = Text::new();
     if request_date.is_none() {
-        let as_of_s = text::date(ctx.as_of, loc);
-        explanation.push_str(&tr!(loc,
-            en: "No request date was given, so today ({as_of_s}) is used. ",
-            nb: "Ingen dato for anmodningen er oppgitt, så dagens dato ({as_of_s}) brukes. ",
-            uk: "Дату звернення не вказано, тому використано сьогоднішню дату ({as_of_s}). "));
+        let as_of_s = ctx.as_of;
+        explanation.push(msg!("tr-deadline-request-date-given", as_of_s = as_of_s));
     }
     let met = request <= TR_DEADLINE;
     if met {
-        explanation.push_str(&tr!(loc,
-            en: "The request is made on {request_s}, on or before the deadline of {deadline_s}.",
-            nb: "Anmodningen sendes {request_s}, innen fristen {deadline_s}.",
-            uk: "Звернення подається {request_s}, не пізніше кінцевого терміну {deadline_s}."));
+        explanation.push(msg!("tr-deadline-request-made-before", request_s = request_s, deadline_s = deadline_s));
         if request < TR_IN_FORCE {
-            let in_force_s = text::date(TR_IN_FORCE, loc);
-            explanation.push(' ');
-            explanation.push_str(&tr!(loc,
-                en: "The regulation applies from {in_force_s}: send the request on or after that day.",
-                nb: "Forskriften gjelder fra {in_force_s}: send anmodningen den dagen eller senere.",
-                uk: "Положення діє з {in_force_s}: надішліть звернення цього дня або пізніше."));
+            let in_force_s = TR_IN_FORCE;
+                        explanation.push(msg!("tr-deadline-regulation-applies-from", in_force_s = in_force_s));
         }
     } else {
-        let late_s = text::span(TR_DEADLINE, request, loc);
-        explanation.push_str(&tr!(loc,
-            en: "The deadline to ask for an assessment was {deadline_s}. The request date {request_s} is {late_s} after it, and the deadline was never extended.",
-            nb: "Fristen for å be om en vurdering var {deadline_s}. Datoen {request_s} er {late_s} etter fristen, og fristen ble aldri forlenget.",
-            uk: "Кінцевий термін для звернення щодо розгляду — {deadline_s}. Дата {request_s} пізніша за нього на {late_s}, а термін ніколи не продовжували."));
+        let late_s = span(TR_DEADLINE, request);
+        explanation.push(msg!("tr-deadline-deadline-ask-assessment", deadline_s = deadline_s, request_s = request_s, late_s = late_s));
     }
     let status = if met { Status::Met } else { Status::NotMet };
     Criterion::new(

@@ -51,20 +51,20 @@
 //! - For `must-not-travel`, no return date is given at all (`latestReturnDate` null,
 //!   `daysLeftInWindow` 0): any trip gets the application for protection dismissed.
 
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 
-use super::dates::{
-    add_days, add_years, borderline, check_stays, days_between, DaySet, Span, Stay,
-};
-use super::input::{Reader, Trip};
+use super::dates::{add_days, add_years, borderline, days_between, DaySet, Span, Stay};
 use super::law::{
     SCHENGEN_MAX_DAYS, SCHENGEN_WINDOW_DAYS, TL_HALF_TIME_MAX_DAYS, TL_HALF_TIME_WINDOW_DAYS,
     TL_PR_LAW_CHANGE, TL_PR_OTHER_MAX_DAYS, TL_PR_OTHER_YEARS, TL_PR_PROTECTED_MAX_DAYS,
     TL_PR_PROTECTED_YEARS,
 };
-use super::text::{self, Locale};
-use super::{Context, Counting, Criterion, Date, Evaluation, FieldError, Outcome, Status};
-use crate::tr;
+use super::stays::{check_stays, check_trip, Trip};
+use super::{
+    Context, Counting, Criterion, Date, Evaluation, Figure, InputError, Outcome, Status, Window,
+};
+use crate::msg;
+use crate::text::{Arg, Msg, Text};
 
 /// Sources of each criterion (seed page + provisions).
 const SOURCES_HALF_TIME: [&str; 3] = ["seed:004", "utl. § 60 (5)", "utf. § 10-19a"];
@@ -81,151 +81,59 @@ const PLANNING_HORIZON_YEARS: i64 = 2;
 // Input
 // ---------------------------------------------------------------------------------------------
 
-/// `situation`: holds a temporary permit, or waits for an answer to an application for
-/// protection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Situation {
-    TemporaryPermit,
-    AsylumSeeker,
+crate::choice! {
+    /// `situation`: holds a temporary permit, or waits for an answer to an application for
+    /// protection.
+    pub enum Situation {
+        TemporaryPermit => "temporary-permit",
+        AsylumSeeker => "asylum-seeker",
+    }
 }
 
-/// `permitBasis`: § 38 (strong humanitarian grounds / particular connection), § 28 (refugee),
-/// or another temporary permit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Basis {
-    Humanitarian,
-    Refugee,
-    Other,
+crate::choice! {
+    /// `permitBasis`: § 38 (strong humanitarian grounds / particular connection), § 28 (refugee),
+    /// or another temporary permit.
+    pub enum Basis {
+        Humanitarian => "humanitarian",
+        Refugee => "refugee",
+        Other => "other",
+    }
 }
 
-struct Input {
-    situation: Option<Situation>,
-    basis: Option<Basis>,
-    permit_start: Option<Date>,
-    permit_end: Option<Date>,
-    stays: Vec<Stay>,
-    trip: Option<Trip>,
+/// The answers of a `travel-limits` request (API.md `input`). `None` = unknown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Input {
+    pub situation: Option<Situation>,
+    pub permit_basis: Option<Basis>,
+    pub permit_start: Option<Date>,
+    pub permit_end: Option<Date>,
+    pub stays: Vec<Stay>,
+    pub planned_trip: Option<Trip>,
 }
 
-/// Reads the input (API.md) and checks it (C8): field types and dates through [`Reader`], the
-/// stays through [`check_stays`], permit dates in order, and a planned trip that neither ends
-/// before it starts nor overlaps a recorded stay.
-fn read(input: &Value, ctx: &Context) -> Result<Input, Vec<FieldError>> {
-    let loc = ctx.locale;
-    let mut r = Reader::new(input, loc);
-    let situation = r
-        .choice("situation", &["temporary-permit", "asylum-seeker"])
-        .map(|s| match s {
-            "asylum-seeker" => Situation::AsylumSeeker,
-            _ => Situation::TemporaryPermit,
-        });
-    let basis = r
-        .choice("permitBasis", &["humanitarian", "refugee", "other"])
-        .map(|b| match b {
-            "humanitarian" => Basis::Humanitarian,
-            "refugee" => Basis::Refugee,
-            _ => Basis::Other,
-        });
-    let permit_start = r.date("permitStart");
-    let permit_end = r.date("permitEnd");
-    let stays = r.stays("stays");
-    let trip = r.trip("plannedTrip");
-    let mut errors = r.into_errors();
-
-    if let (Some(start), Some(end)) = (permit_start, permit_end) {
+/// C8: the permit dates in order, the stays (`rules::stays::check_stays`) and the planned trip
+/// against them (`rules::stays::check_trip`). `stays_complete` is false when some entries of the
+/// list could not be read: the list, and the trip's place among the stays, are not checked then.
+pub fn check(input: &Input, ctx: &Context, stays_complete: bool) -> Vec<InputError> {
+    let mut errors = Vec::new();
+    if let (Some(start), Some(end)) = (input.permit_start, input.permit_end) {
         if end < start {
-            let (start_s, end_s) = (text::date(start, loc), text::date(end, loc));
-            errors.push(FieldError::new(
+            errors.push(InputError::new(
                 "permitEnd",
-                tr!(loc,
-                    en: "The permit ends ({end_s}) before it starts ({start_s}). Check both dates on your decision letter or residence card.",
-                    nb: "Tillatelsen slutter ({end_s}) før den starter ({start_s}). Sjekk begge datoene i vedtaket eller på oppholdskortet.",
-                    uk: "Дозвіл закінчується ({end_s}) раніше, ніж починається ({start_s}). Перевірте обидві дати в рішенні або на картці проживання."),
+                msg!("tl-permit-end-before-start", end_s = end, start_s = start),
             ));
         }
     }
-
-    // Entries that could not be read are missing from `stays`, so list-level checks (which
-    // name entries by position) run only on a list read in full.
-    let list_read = !errors
-        .iter()
-        .any(|e| e.field == "stays" || e.field.starts_with("stays["));
-    let stay_errors = if list_read {
-        check_stays(&stays, ctx.as_of, "stays", loc)
-    } else {
-        Vec::new()
-    };
-    let stays_ok = list_read && stay_errors.is_empty();
-    errors.extend(stay_errors);
-
-    if let Some(t) = trip {
-        match t.to {
-            Some(to) if to < t.from => {
-                let (from_s, to_s) = (text::date(t.from, loc), text::date(to, loc));
-                errors.push(FieldError::new(
-                    "plannedTrip.to",
-                    tr!(loc,
-                        en: "The planned return ({to_s}) is before the planned departure ({from_s}). Check both dates.",
-                        nb: "Den planlagte hjemkomsten ({to_s}) er før den planlagte avreisen ({from_s}). Sjekk begge datoene.",
-                        uk: "Заплановане повернення ({to_s}) раніше за запланований виїзд ({from_s}). Перевірте обидві дати."),
-                ));
-            }
-            _ if stays_ok => {
-                if let Some(e) = trip_overlap(&t, &stays, loc) {
-                    errors.push(e);
-                }
-            }
-            _ => {}
+    if stays_complete {
+        let stay_errors = check_stays(&input.stays, ctx.as_of, "stays");
+        let stays_ok = stay_errors.is_empty();
+        errors.extend(stay_errors);
+        if let (true, Some(t)) = (stays_ok, &input.planned_trip) {
+            errors.extend(check_trip(t, &input.stays));
         }
     }
-
-    if errors.is_empty() {
-        Ok(Input {
-            situation,
-            basis,
-            permit_start,
-            permit_end,
-            stays,
-            trip,
-        })
-    } else {
-        Err(errors)
-    }
-}
-
-/// C8 for the planned trip: it may not overlap a recorded stay (touching is fine: coming back
-/// and leaving on the same day). A trip without a return date overlaps the stay that covers its
-/// departure; a recorded stay that starts later only bounds its return (see [`Planning`]).
-fn trip_overlap(t: &Trip, stays: &[Stay], loc: Locale) -> Option<FieldError> {
-    let from_s = text::date(t.from, loc);
-    for (i, s) in stays.iter().enumerate() {
-        let n = i + 1;
-        let overlaps = match (s.to, t.to) {
-            (Some(back), Some(ret)) => t.from < back && s.from < ret,
-            (Some(back), None) => s.from <= t.from && t.from < back,
-            (None, Some(ret)) => s.from < ret,
-            (None, None) => s.from <= t.from,
-        };
-        if !overlaps {
-            continue;
-        }
-        let a = text::date(s.from, loc);
-        let message = match s.to {
-            Some(back) => {
-                let b = text::date(back, loc);
-                tr!(loc,
-                    en: "The planned trip (leaving {from_s}) overlaps stay {n} ({a} – {b}). A planned trip must start after you came back from the stays you recorded: check the dates.",
-                    nb: "Den planlagte reisen (avreise {from_s}) overlapper opphold {n} ({a} – {b}). En planlagt reise må starte etter at du kom tilbake fra oppholdene du har lagt inn: sjekk datoene.",
-                    uk: "Запланована поїздка (виїзд {from_s}) перетинається з перебуванням {n} ({a} – {b}). Запланована поїздка має починатися після повернення з внесених перебувань: перевірте дати.")
-            }
-            None => tr!(loc,
-                en: "Stay {n} (from {a}) has no return date, so you are still abroad, and the planned trip (leaving {from_s}) overlaps it. Enter the return date of stay {n}, or remove the planned trip: the latest return date is then given for the stay you are on.",
-                nb: "Opphold {n} (fra {a}) har ingen dato for hjemkomst, så du er fortsatt i utlandet, og den planlagte reisen (avreise {from_s}) overlapper det. Skriv inn datoen du kom tilbake fra opphold {n}, eller fjern den planlagte reisen: da får du siste dato for hjemkomst fra oppholdet du er på nå.",
-                uk: "Перебування {n} (з {a}) не має дати повернення, тобто ви ще за кордоном, і запланована поїздка (виїзд {from_s}) з ним перетинається. Введіть дату повернення для перебування {n} або видаліть заплановану поїздку: тоді останню дату повернення буде розраховано для поточного перебування."),
-        };
-        return Some(FieldError::new("plannedTrip.from", message));
-    }
-    None
+    errors
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -390,43 +298,25 @@ impl Track {
 /// The sentence every criterion starts with when the person may be an asylum seeker (seed 002:
 /// "May I leave Norway while I am waiting for my application for individual protection to be
 /// processed? No, your case will be dismissed if you leave Norway.").
-fn asylum_notice(situation: Option<Situation>, loc: Locale) -> Option<String> {
+fn asylum_notice(situation: Option<Situation>) -> Option<Msg> {
     match situation {
         Some(Situation::TemporaryPermit) => None,
-        Some(Situation::AsylumSeeker) => Some(tr!(loc,
-            en: "If you leave Norway while your application for protection (asylum) is being processed, your application will be dismissed. This limit applies only once you have a residence permit.",
-            nb: "Hvis du reiser ut av Norge mens søknaden din om beskyttelse (asyl) behandles, blir søknaden henlagt. Denne grensen gjelder først når du har fått oppholdstillatelse.",
-            uk: "Якщо ви виїдете з Норвегії, поки розглядається ваша заява про захист (притулок), вашу заяву буде залишено без розгляду. Ця межа діє лише тоді, коли ви вже маєте дозвіл на проживання.")),
-        None => Some(tr!(loc,
-            en: "You did not say whether you have a residence permit. If you are still waiting for an answer to an application for protection (asylum), do not leave Norway: your application will be dismissed if you do.",
-            nb: "Du har ikke oppgitt om du har oppholdstillatelse. Hvis du fortsatt venter på svar på en søknad om beskyttelse (asyl), må du ikke reise ut av Norge: da blir søknaden henlagt.",
-            uk: "Ви не вказали, чи маєте дозвіл на проживання. Якщо ви ще чекаєте на відповідь щодо заяви про захист (притулок), не виїжджайте з Норвегії: інакше вашу заяву буде залишено без розгляду.")),
+        Some(Situation::AsylumSeeker) => Some(msg!("tl-notice-asylum-seeker")),
+        None => Some(msg!("tl-notice-situation-unknown")),
     }
 }
 
 /// C3 in words: how the travel days were counted.
-fn counting_sentence(counting: Counting, loc: Locale) -> String {
+fn counting_sentence(counting: Counting) -> Msg {
     match counting {
-        Counting::TravelDaysInNorway => tr!(loc,
-            en: "The day you leave and the day you come back count as days in Norway.",
-            nb: "Dagen du reiser og dagen du kommer tilbake, regnes som dager i Norge.",
-            uk: "День виїзду і день повернення рахуються як дні в Норвегії."),
-        Counting::TravelDaysAbroad => tr!(loc,
-            en: "As you chose, the day you leave and the day you come back are counted as days abroad.",
-            nb: "Som du valgte, regnes dagen du reiser og dagen du kommer tilbake, som dager i utlandet.",
-            uk: "Як ви обрали, день виїзду і день повернення рахуються як дні за кордоном."),
+        Counting::TravelDaysInNorway => msg!("tl-counting-default"),
+        Counting::TravelDaysAbroad => msg!("tl-counting-strict"),
     }
 }
 
 /// A window in words: "1 March 2024 – 28 February 2025" (first and last day).
-fn window_words(w: Span, loc: Locale) -> String {
-    let first = text::date(w.start, loc);
-    let last = text::date(w.last_day().unwrap_or(w.start), loc);
-    format!("{first} – {last}")
-}
-
-fn finish(parts: Vec<String>) -> String {
-    parts.join(" ")
+fn window_words(w: Span) -> Msg {
+    msg!("date-range", from = w.start, to = w.last_day().unwrap_or(w.start))
 }
 
 /// `tl.half-time`: seed 004, "You must live in Norway at least half of the time you have a
@@ -441,70 +331,46 @@ fn half_time(
     rule: HalfTimeRule,
     count: WindowCount,
     basis: Option<Basis>,
-    notice: Option<&str>,
+    notice: Option<&Msg>,
     ctx: &Context,
 ) -> Criterion {
-    let loc = ctx.locale;
     let limit = TL_HALF_TIME_MAX_DAYS;
-    let limit_s = text::days(limit, loc);
-    let n_s = text::days(count.days, loc);
-    let mut parts: Vec<String> = notice.map(str::to_string).into_iter().collect();
-    let criterion = |status: Status, parts: Vec<String>| {
-        Criterion::new("tl.half-time", status, finish(parts), &SOURCES_HALF_TIME)
-            .with_figure("days", count.days)
-            .with_figure("limit", limit)
+    let limit_s = Arg::days(limit);
+    let n_s = Arg::days(count.days);
+    let mut parts: Text = notice.cloned().into_iter().collect();
+    let criterion = |status: Status, parts: Text| {
+        Criterion::new("tl.half-time", status, parts, &SOURCES_HALF_TIME)
+            .with_figure("days", Figure::Days(count.days))
+            .with_figure("limit", Figure::Days(limit))
             .with_figure("applies", basis != Some(Basis::Refugee))
     };
     if basis == Some(Basis::Refugee) {
-        parts.push(tr!(loc,
-            en: "You have a residence permit as a refugee, so the rule that you must live in Norway at least half of the time does not apply to you (for other temporary permits it allows at most {limit_s} abroad in a year). Stays abroad still matter for a later permanent permit and for travel in Schengen.",
-            nb: "Du har oppholdstillatelse som flyktning, så regelen om at du må bo i Norge minst halvparten av tiden, gjelder ikke for deg (for andre midlertidige tillatelser er grensen {limit_s} i utlandet i løpet av et år). Opphold i utlandet har likevel betydning for en senere permanent tillatelse og for reiser i Schengen.",
-            uk: "Ви маєте дозвіл на проживання як біженець, тому правило, що ви повинні жити в Норвегії щонайменше половину часу, на вас не поширюється (для інших тимчасових дозволів межа — {limit_s} за кордоном протягом року). Перебування за кордоном усе ж мають значення для подальшого постійного дозволу і для поїздок у Шенгенській зоні."));
+        parts.push(msg!("tl-half-time-refugee", limit_s = limit_s));
         return criterion(Status::Met, parts);
     }
-    parts.push(tr!(loc,
-        en: "You must live in Norway at least half of the time you have a residence permit for.",
-        nb: "Du må bo i Norge minst halvparten av tiden du har oppholdstillatelse for.",
-        uk: "Ви повинні жити в Норвегії щонайменше половину часу, на який маєте дозвіл на проживання."));
+    parts.push(msg!("tl-half-time-rule"));
     match rule {
         HalfTimeRule::PermitYear(year) => {
-            let w = window_words(year, loc);
-            parts.push(tr!(loc,
-                en: "Your permit runs for one year or less ({w}), so you may be abroad at most {limit_s} in that period. You have been abroad {n_s} in it.",
-                nb: "Tillatelsen din gjelder for ett år eller kortere ({w}), så du kan være i utlandet høyst {limit_s} i denne perioden. Du har vært i utlandet {n_s} i den.",
-                uk: "Ваш дозвіл діє один рік або менше ({w}), тож ви можете бути за кордоном не більше ніж {limit_s} за цей період. Ви були за кордоном {n_s} у ньому."));
+            parts.push(msg!(
+                "tl-half-time-permit-year",
+                w = window_words(year),
+                limit_s = limit_s.clone(),
+                n_s = n_s.clone()
+            ));
         }
         HalfTimeRule::Rolling { from, end_known } => {
             parts.push(match (from, end_known) {
-                (Some(_), true) => tr!(loc,
-                    en: "Your permit runs for more than one year, so you may be abroad at most {limit_s} in any period of 365 days.",
-                    nb: "Tillatelsen din gjelder for mer enn ett år, så du kan være i utlandet høyst {limit_s} i løpet av en hvilken som helst periode på 365 dager.",
-                    uk: "Ваш дозвіл діє понад один рік, тож ви можете бути за кордоном не більше ніж {limit_s} за будь-який період у 365 днів."),
-                (Some(_), false) => tr!(loc,
-                    en: "We do not know when your permit ends, so the stricter rule for permits of more than one year is used: you may be abroad at most {limit_s} in any period of 365 days.",
-                    nb: "Vi vet ikke når tillatelsen din slutter, så den strengere regelen for tillatelser på mer enn ett år brukes: du kan være i utlandet høyst {limit_s} i løpet av en hvilken som helst periode på 365 dager.",
-                    uk: "Ми не знаємо, коли закінчується ваш дозвіл, тому застосовується суворіше правило для дозволів понад один рік: ви можете бути за кордоном не більше ніж {limit_s} за будь-який період у 365 днів."),
-                (None, _) => tr!(loc,
-                    en: "We do not know when your permit started, so every period of 365 days in your list of stays is checked: you may be abroad at most {limit_s} in any of them.",
-                    nb: "Vi vet ikke når tillatelsen din startet, så alle perioder på 365 dager i listen over opphold blir sjekket: du kan være i utlandet høyst {limit_s} i hver av dem.",
-                    uk: "Ми не знаємо, коли почав діяти ваш дозвіл, тому перевіряється кожен період у 365 днів у вашому списку перебувань: у жодному з них ви не можете бути за кордоном більше ніж {limit_s}."),
+                (Some(_), true) => msg!("tl-half-time-rolling", limit_s = limit_s.clone()),
+                (Some(_), false) => msg!("tl-half-time-end-unknown", limit_s = limit_s.clone()),
+                (None, _) => msg!("tl-half-time-start-unknown", limit_s = limit_s.clone()),
             });
             parts.push(match count.window {
-                Some(w) => {
-                    let w = window_words(w, loc);
-                    tr!(loc,
-                        en: "The most you have been abroad in one such period is {n_s} ({w}).",
-                        nb: "Det meste du har vært i utlandet i én slik periode, er {n_s} ({w}).",
-                        uk: "Найбільше, скільки ви були за кордоном за один такий період, — {n_s} ({w}).")
-                }
-                None => tr!(loc,
-                    en: "You have no days abroad in these periods.",
-                    nb: "Du har ingen dager i utlandet i disse periodene.",
-                    uk: "У цих періодах у вас немає днів за кордоном."),
+                Some(w) => msg!("tl-half-time-most", n_s = n_s.clone(), w = window_words(w)),
+                None => msg!("tl-half-time-none"),
             });
         }
     }
-    parts.push(counting_sentence(ctx.counting, loc));
+    parts.push(counting_sentence(ctx.counting));
     let met = count.days <= limit;
     // C8: over the limit only under the strict readings chosen for an unknown permit date or
     // basis → unknown, not not-met (those days may fall outside the rule, or the person may be a
@@ -519,22 +385,13 @@ fn half_time(
                 }
         );
     if !met && depends_on_unknown {
-        parts.push(tr!(loc,
-            en: "This is more than {limit_s}. Whether it breaks the rule depends on what you have not answered (when your permit started and ends, or whether you are a refugee): if it does, you can lose your residence permit. Check the dates and the basis in your decision letter from UDI.",
-            nb: "Dette er mer enn {limit_s}. Om det bryter regelen, avhenger av det du ikke har svart på (når tillatelsen din startet og slutter, eller om du er flyktning): gjør det det, kan du miste oppholdstillatelsen. Sjekk datoene og grunnlaget i vedtaket fra UDI.",
-            uk: "Це більше ніж {limit_s}. Чи порушує це правило, залежить від того, на що ви не відповіли (коли почав і коли закінчується ваш дозвіл або чи ви біженець): якщо порушує, ви можете втратити дозвіл на проживання. Перевірте дати й підставу в рішенні від UDI."));
+        parts.push(msg!("tl-half-time-depends", limit_s = limit_s));
         return criterion(Status::Unknown, parts).with_borderline(borderline(count.days, limit));
     }
     parts.push(if met {
-        tr!(loc,
-            en: "This is within the limit.",
-            nb: "Dette er innenfor grensen.",
-            uk: "Це в межах ліміту.")
+        msg!("tl-within-limit")
     } else {
-        tr!(loc,
-            en: "This is more than {limit_s}: you can lose your residence permit and have to apply for a new one.",
-            nb: "Dette er mer enn {limit_s}: du kan miste oppholdstillatelsen og må da søke om en ny.",
-            uk: "Це більше ніж {limit_s}: ви можете втратити дозвіл на проживання і тоді муситимете подавати заяву на новий.")
+        msg!("tl-half-time-not-met", limit_s = limit_s)
     });
     criterion(Status::from_answer(Some(met)), parts).with_borderline(borderline(count.days, limit))
 }
@@ -551,22 +408,14 @@ fn half_time(
 fn permanent_residence(
     tracks: &[(Track, i64)],
     reported: (Track, i64),
-    notice: Option<&str>,
+    notice: Option<&Msg>,
     ctx: &Context,
 ) -> Criterion {
-    let loc = ctx.locale;
-    let as_of_s = text::date(ctx.as_of, loc);
-    let change_s = text::date(TL_PR_LAW_CHANGE, loc);
-    let (p_limit, p_years) = (
-        text::days(PROTECTED.limit, loc),
-        text::years(PROTECTED.years, loc),
-    );
-    let (o_limit, o_years) = (text::days(OTHER.limit, loc), text::years(OTHER.years, loc));
-    let law_change = tr!(loc,
-        en: "UDI's page still says 7 months in 3 years for permits on humanitarian grounds; the law changed on {change_s}, and this check uses the law in force.",
-        nb: "UDIs side sier fortsatt 7 måneder i løpet av 3 år for tillatelser på humanitært grunnlag; loven ble endret {change_s}, og denne sjekken bruker reglene som gjelder nå.",
-        uk: "На сторінці UDI досі зазначено 7 місяців за 3 роки для дозволів з гуманітарних підстав; закон змінився {change_s}, і ця перевірка застосовує чинні правила.");
-    let mut parts: Vec<String> = notice.map(str::to_string).into_iter().collect();
+    let as_of_s = ctx.as_of;
+    let (p_limit, p_years) = (Arg::days(PROTECTED.limit), Arg::years(PROTECTED.years));
+    let (o_limit, o_years) = (Arg::days(OTHER.limit), Arg::years(OTHER.years));
+    let law_change = msg!("tl-permanent-law-change", change_s = TL_PR_LAW_CHANGE);
+    let mut parts: Text = notice.cloned().into_iter().collect();
     let met_of = |(t, days): &(Track, i64)| *days <= t.limit;
     let status = if tracks.iter().all(met_of) {
         Status::Met
@@ -577,24 +426,18 @@ fn permanent_residence(
     };
     match tracks {
         [(t, days)] => {
-            let n_s = text::days(*days, loc);
-            let years_s = text::years(t.years, loc);
             if *t == PROTECTED {
-                parts.push(tr!(loc,
-                    en: "To get a permanent residence permit later with a permit on humanitarian grounds or a particular connection to Norway (§ 38) or as a refugee (§ 28), you can normally be abroad at most {p_limit} (10 months) in the {p_years} before you apply.",
-                    nb: "For å få permanent oppholdstillatelse senere med en tillatelse på humanitært grunnlag eller særlig tilknytning til Norge (§ 38) eller som flyktning (§ 28), kan du normalt være i utlandet høyst {p_limit} (10 måneder) i løpet av {p_years} før du søker.",
-                    uk: "Щоб пізніше отримати постійний дозвіл на проживання з дозволом з гуманітарних підстав чи через особливий зв'язок з Норвегією (§ 38) або як біженець (§ 28), ви зазвичай можете бути за кордоном не більше ніж {p_limit} (10 місяців) за {p_years} до подання заяви."));
+                parts.push(msg!("tl-permanent-protected", p_limit = p_limit, p_years = p_years));
                 parts.push(law_change);
             } else {
-                parts.push(tr!(loc,
-                    en: "To get a permanent residence permit later, you can normally be abroad at most {o_limit} (7 months) in the {o_years} before you apply.",
-                    nb: "For å få permanent oppholdstillatelse senere kan du normalt være i utlandet høyst {o_limit} (7 måneder) i løpet av {o_years} før du søker.",
-                    uk: "Щоб пізніше отримати постійний дозвіл на проживання, ви зазвичай можете бути за кордоном не більше ніж {o_limit} (7 місяців) за {o_years} до подання заяви."));
+                parts.push(msg!("tl-permanent-other", o_limit = o_limit, o_years = o_years));
             }
-            parts.push(tr!(loc,
-                en: "In the {years_s} up to {as_of_s} you have been abroad {n_s}.",
-                nb: "I perioden på {years_s} fram til {as_of_s} har du vært i utlandet {n_s}.",
-                uk: "За {years_s} до {as_of_s} ви були за кордоном {n_s}."));
+            parts.push(msg!(
+                "tl-permanent-days",
+                years_s = Arg::years(t.years),
+                as_of_s = as_of_s,
+                n_s = Arg::days(*days)
+            ));
         }
         _ => {
             let find = |want: Track| {
@@ -603,45 +446,38 @@ fn permanent_residence(
                     .find(|(t, _)| *t == want)
                     .map_or(0, |(_, d)| *d)
             };
-            let (p_n, o_n) = (
-                text::days(find(PROTECTED), loc),
-                text::days(find(OTHER), loc),
-            );
-            parts.push(tr!(loc,
-                en: "We do not know what your permit is based on, so both rules for a later permanent residence permit are checked. Permits on humanitarian grounds (§ 38) and refugee permits (§ 28): at most {p_limit} abroad in {p_years}; you have {p_n} in the {p_years} up to {as_of_s}. Other permits: at most {o_limit} in {o_years}; you have {o_n} in the {o_years} up to {as_of_s}.",
-                nb: "Vi vet ikke hva tillatelsen din bygger på, så begge reglene for en senere permanent oppholdstillatelse blir sjekket. Tillatelser på humanitært grunnlag (§ 38) og flyktningtillatelser (§ 28): høyst {p_limit} i utlandet i løpet av {p_years}; du har {p_n} i perioden på {p_years} fram til {as_of_s}. Andre tillatelser: høyst {o_limit} i løpet av {o_years}; du har {o_n} i perioden på {o_years} fram til {as_of_s}.",
-                uk: "Ми не знаємо, на якій підставі видано ваш дозвіл, тому перевіряються обидва правила для подальшого постійного дозволу. Дозволи з гуманітарних підстав (§ 38) і дозволи біженця (§ 28): не більше ніж {p_limit} за кордоном за {p_years}; у вас {p_n} за {p_years} до {as_of_s}. Інші дозволи: не більше ніж {o_limit} за {o_years}; у вас {o_n} за {o_years} до {as_of_s}."));
+            parts.push(msg!(
+                "tl-permanent-both",
+                p_limit = p_limit,
+                p_years = p_years,
+                p_n = Arg::days(find(PROTECTED)),
+                as_of_s = as_of_s,
+                o_limit = o_limit,
+                o_years = o_years,
+                o_n = Arg::days(find(OTHER))
+            ));
             parts.push(law_change);
         }
     }
-    parts.push(counting_sentence(ctx.counting, loc));
+    parts.push(counting_sentence(ctx.counting));
     parts.push(match status {
-        Status::Met => tr!(loc,
-            en: "This is within the limit.",
-            nb: "Dette er innenfor grensen.",
-            uk: "Це в межах ліміту."),
-        Status::NotMet => tr!(loc,
-            en: "This is over the limit: you keep your current permit, but you may not get a permanent residence permit when you apply, and may have to wait until fewer days abroad fall in the period.",
-            nb: "Dette er over grensen: du beholder tillatelsen du har, men du får kanskje ikke permanent oppholdstillatelse når du søker, og må kanskje vente til færre dager i utlandet faller innenfor perioden.",
-            uk: "Це понад ліміт: ваш нинішній дозвіл залишається, але ви можете не отримати постійний дозвіл на проживання, коли подасте заяву, і, можливо, доведеться чекати, доки в цьому періоді стане менше днів за кордоном."),
-        Status::Unknown => tr!(loc,
-            en: "You are within one limit but not the other, so the answer depends on what your permit is based on: check the decision letter from UDI.",
-            nb: "Du er innenfor den ene grensen, men ikke den andre, så svaret avhenger av hva tillatelsen din bygger på: sjekk vedtaket fra UDI.",
-            uk: "Ви в межах одного ліміту, але не іншого, тож відповідь залежить від підстави вашого дозволу: перевірте рішення від UDI."),
+        Status::Met => msg!("tl-within-limit"),
+        Status::NotMet => msg!("tl-permanent-not-met"),
+        Status::Unknown => msg!("tl-permanent-unknown"),
     });
     let is_borderline = tracks.iter().any(|(t, d)| borderline(*d, t.limit));
-    let mut c = Criterion::new(
-        "tl.permanent-residence",
-        status,
-        finish(parts),
-        &SOURCES_PERMANENT,
-    )
-    .with_borderline(is_borderline)
-    .with_figure("days", reported.1)
-    .with_figure("limit", reported.0.limit)
-    .with_figure("years", reported.0.years);
+    let mut c = Criterion::new("tl.permanent-residence", status, parts, &SOURCES_PERMANENT)
+        .with_borderline(is_borderline)
+        .with_figure("days", Figure::Days(reported.1))
+        .with_figure("limit", Figure::Days(reported.0.limit))
+        .with_figure("years", Figure::Years(reported.0.years));
     for (t, d) in tracks {
-        c = c.with_figure(&format!("daysAbroadIn{}Years", t.years), *d);
+        let name = if t.years == PROTECTED.years {
+            "daysAbroadIn5Years"
+        } else {
+            "daysAbroadIn3Years"
+        };
+        c = c.with_figure(name, Figure::Days(*d));
     }
     c
 }
@@ -650,49 +486,34 @@ fn permanent_residence(
 /// art. 21, utf. § 3-1: at most 90 days in any 180-day period `[d - 179, d]`. Days are counted
 /// by C4 (the day of entry and the day of exit are days in the other state); stays marked
 /// `schengen` only. Exceeded at 91 (C6).
-fn schengen(count: WindowCount, notice: Option<&str>, loc: Locale) -> Criterion {
+fn schengen(count: WindowCount, notice: Option<&Msg>) -> Criterion {
     let limit = SCHENGEN_MAX_DAYS;
-    let limit_s = text::days(limit, loc);
-    let n_s = text::days(count.days, loc);
-    let mut parts: Vec<String> = notice.map(str::to_string).into_iter().collect();
-    parts.push(tr!(loc,
-        en: "With a residence permit you can visit other Schengen countries for up to {limit_s} in any period of 180 days. The day you arrive and the day you leave count as days there.",
-        nb: "Med oppholdstillatelse kan du besøke andre Schengen-land i opptil {limit_s} i løpet av en hvilken som helst periode på 180 dager. Dagen du kommer og dagen du reiser, regnes som dager der.",
-        uk: "З дозволом на проживання ви можете відвідувати інші країни Шенгенської зони до {limit_s} за будь-який період у 180 днів. День прибуття і день від'їзду рахуються як дні там."));
+    let limit_s = Arg::days(limit);
+    let mut parts: Text = notice.cloned().into_iter().collect();
+    parts.push(msg!("tl-schengen-rule", limit_s = limit_s.clone()));
     parts.push(match count.window {
-        Some(w) => {
-            let w = window_words(w, loc);
-            tr!(loc,
-                en: "The most you have spent in other Schengen countries in one such period is {n_s} ({w}).",
-                nb: "Det meste du har vært i andre Schengen-land i én slik periode, er {n_s} ({w}).",
-                uk: "Найбільше, скільки ви провели в інших країнах Шенгену за один такий період, — {n_s} ({w}).")
-        }
-        None => tr!(loc,
-            en: "You have recorded no stays in other Schengen countries.",
-            nb: "Du har ikke lagt inn noen opphold i andre Schengen-land.",
-            uk: "Ви не внесли жодного перебування в інших країнах Шенгену."),
+        Some(w) => msg!(
+            "tl-schengen-most",
+            n_s = Arg::days(count.days),
+            w = window_words(w)
+        ),
+        None => msg!("tl-schengen-none"),
     });
     let met = count.days <= limit;
     parts.push(if met {
-        tr!(loc,
-            en: "This is within the limit.",
-            nb: "Dette er innenfor grensen.",
-            uk: "Це в межах ліміту.")
+        msg!("tl-within-limit")
     } else {
-        tr!(loc,
-            en: "This is more than {limit_s}, longer than the Schengen rules allow: this can put your residence permit at risk. Get advice.",
-            nb: "Dette er mer enn {limit_s}, lenger enn Schengen-reglene tillater: det kan sette oppholdstillatelsen din i fare. Få råd.",
-            uk: "Це більше ніж {limit_s}, довше, ніж дозволяють правила Шенгену: це може поставити під загрозу ваш дозвіл на проживання. Зверніться по пораду.")
+        msg!("tl-schengen-not-met", limit_s = limit_s)
     });
     Criterion::new(
         "tl.schengen",
         Status::from_answer(Some(met)),
-        finish(parts),
+        parts,
         &SOURCES_SCHENGEN,
     )
     .with_borderline(borderline(count.days, limit))
-    .with_figure("days", count.days)
-    .with_figure("limit", limit)
+    .with_figure("days", Figure::Days(count.days))
+    .with_figure("limit", Figure::Days(limit))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -980,26 +801,69 @@ impl Planning {
 // The checker
 // ---------------------------------------------------------------------------------------------
 
-/// A window as a figure: `{start, end}`, `end` the last day inside it, or `null`.
-fn window_figure(w: Option<Span>) -> Value {
-    match w.and_then(|w| w.last_day().map(|last| (w.start, last))) {
-        Some((first, last)) => json!({
-            "start": first.format("%Y-%m-%d").to_string(),
-            "end": last.format("%Y-%m-%d").to_string(),
-        }),
-        None => Value::Null,
-    }
+/// A window as a figure: its first and last day, or `None`.
+fn window_figure(w: Option<Span>) -> Option<Window> {
+    w.and_then(|w| {
+        w.last_day().map(|last| Window {
+            start: w.start,
+            end: last,
+        })
+    })
+}
+
+/// Which trip planning was done for (`planningFor`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanningFor {
+    PlannedTrip,
+    OngoingStay,
+}
+
+/// The figures of a `travel-limits` answer (API.md names; see the module's documentation).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Figures {
+    pub half_time_applies: bool,
+    /// `permit-year` or `rolling-365`.
+    pub half_time_rule: &'static str,
+    pub half_time_limit: i64,
+    pub max_days_abroad_in365: Option<i64>,
+    pub days_abroad_in_permit_year: Option<i64>,
+    pub half_time_window: Option<Window>,
+    pub days_left_in_window: Option<i64>,
+    pub days_abroad_for_permanent: i64,
+    pub permanent_residence_limit: i64,
+    pub permanent_residence_years: i64,
+    pub max_schengen_days_in180: i64,
+    pub schengen_limit: i64,
+    pub schengen_window: Option<Window>,
+    pub schengen_days_left_in_window: i64,
+    pub exceeded_on: Option<Date>,
+    pub planning_for: Option<PlanningFor>,
+    pub planning_from: Option<Date>,
+    pub latest_return_date: Option<Date>,
+    /// `tl.half-time`, `tl.schengen` or `next-stay`.
+    pub latest_return_rule: Option<&'static str>,
+    pub no_return_limit: Option<bool>,
+    pub latest_return_for_permanent: Option<Date>,
+    /// With a planned return date: whether it keeps the rules, and the permanent-residence limit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub planned_return_within_limits: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub planned_return_keeps_permanent: Option<bool>,
 }
 
 /// Evaluates the `travel-limits` checker (RULES.md §3).
-pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldError>> {
-    let inp = read(input, ctx)?;
-    let loc = ctx.locale;
+pub fn evaluate(inp: &Input, ctx: &Context) -> Result<Evaluation<Figures>, Vec<InputError>> {
+    let errors = check(inp, ctx, true);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     // Only a pending application for protection stops all travel; an unknown situation is
     // evaluated as a temporary permit, with the asylum warning in every explanation (see above).
     let must_not_travel = inp.situation == Some(Situation::AsylumSeeker);
-    let notice = asylum_notice(inp.situation, loc);
-    let notice = notice.as_deref();
+    let notice = asylum_notice(inp.situation);
+    let notice = notice.as_ref();
 
     let abroad = DaySet::new(inp.stays.iter().map(|s| s.abroad(ctx.as_of, ctx.counting)));
     let schengen_set = DaySet::new(
@@ -1011,12 +875,12 @@ pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldErr
 
     // tl.half-time
     let rule = HalfTimeRule::new(inp.permit_start, inp.permit_end);
-    let half_applies = inp.basis != Some(Basis::Refugee);
+    let half_applies = inp.permit_basis != Some(Basis::Refugee);
     let half_count = rule.count(&abroad);
-    let mut c_half = half_time(rule, half_count, inp.basis, notice, ctx);
+    let mut c_half = half_time(rule, half_count, inp.permit_basis, notice, ctx);
 
     // tl.permanent-residence
-    let tracks = Track::for_basis(inp.basis);
+    let tracks = Track::for_basis(inp.permit_basis);
     let counted: Vec<(Track, i64)> = tracks
         .iter()
         .map(|t| (*t, abroad.count_in(t.window_ending(ctx.as_of))))
@@ -1032,11 +896,11 @@ pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldErr
 
     // tl.schengen
     let schengen_count = rolling_max(&schengen_set, SCHENGEN_WINDOW_DAYS, None);
-    let mut c_schengen = schengen(schengen_count, notice, loc);
+    let mut c_schengen = schengen(schengen_count, notice);
 
     if notice.is_some() {
         for c in [&mut c_half, &mut c_permanent, &mut c_schengen] {
-            c.sources.push(SOURCE_ASYLUM.to_string());
+            c.sources.push(SOURCE_ASYLUM);
         }
     }
 
@@ -1082,30 +946,14 @@ pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldErr
         HalfTimeRule::Rolling { .. } => (Some(half_count.days), None, "rolling-365"),
     };
 
-    let mut e = Evaluation::new(outcome, vec![c_half, c_permanent, c_schengen])
-        .with_figure("halfTimeApplies", half_applies)
-        .with_figure("halfTimeRule", rule_name)
-        .with_figure("halfTimeLimit", TL_HALF_TIME_MAX_DAYS)
-        .with_figure("maxDaysAbroadIn365", in_365)
-        .with_figure("daysAbroadInPermitYear", in_permit_year)
-        .with_figure("halfTimeWindow", window_figure(half_count.window))
-        .with_figure("daysLeftInWindow", days_left)
-        .with_figure("daysAbroadForPermanent", reported.1)
-        .with_figure("permanentResidenceLimit", reported.0.limit)
-        .with_figure("permanentResidenceYears", reported.0.years)
-        .with_figure("maxSchengenDaysIn180", schengen_count.days)
-        .with_figure("schengenLimit", SCHENGEN_MAX_DAYS)
-        .with_figure("schengenWindow", window_figure(schengen_count.window))
-        .with_figure("schengenDaysLeftInWindow", schengen_left)
-        .with_figure("exceededOn", exceeded_on);
-
     // Planning: never changes the outcome or the figures above (C2).
     let half_rule = half_applies.then_some(rule);
-    let planning = Planning::new(&inp.stays, inp.trip, half_rule, ctx);
+    let planning = Planning::new(&inp.stays, inp.planned_trip, half_rule, ctx);
     let mut latest: Option<Date> = None;
-    let mut latest_rule: Option<&str> = None;
+    let mut latest_rule: Option<&'static str> = None;
     let mut unbounded: Option<bool> = None;
     let mut latest_permanent: Option<Date> = None;
+    let mut planning_for = None;
     if let Some(p) = &planning {
         unbounded = Some(false);
         // Protective: no return date at all for someone who must not travel.
@@ -1116,29 +964,46 @@ pub fn evaluate(input: &Value, ctx: &Context) -> Result<Evaluation, Vec<FieldErr
             unbounded = Some(plan.unbounded);
             latest_permanent = p.latest_for_permanent(&tracks);
         }
-        e = e.with_figure(
-            "planningFor",
-            if inp.trip.is_some() {
-                "planned-trip"
-            } else {
-                "ongoing-stay"
-            },
-        );
-    } else {
-        e = e.with_figure("planningFor", None::<&str>);
+        planning_for = Some(if inp.planned_trip.is_some() {
+            PlanningFor::PlannedTrip
+        } else {
+            PlanningFor::OngoingStay
+        });
     }
-    e = e
-        .with_figure("planningFrom", planning.as_ref().map(|p| p.from))
-        .with_figure("latestReturnDate", latest)
-        .with_figure("latestReturnRule", latest_rule)
-        .with_figure("noReturnLimit", unbounded)
-        .with_figure("latestReturnForPermanent", latest_permanent);
-    if let (Some(p), Some(back)) = (&planning, inp.trip.and_then(|t| t.to)) {
-        let within = !must_not_travel && p.keeps(back).all();
-        let keeps_permanent = !must_not_travel && p.keeps_permanent(&tracks, back);
-        e = e
-            .with_figure("plannedReturnWithinLimits", within)
-            .with_figure("plannedReturnKeepsPermanent", keeps_permanent);
+    let (mut planned_within, mut planned_permanent) = (None, None);
+    if let (Some(p), Some(back)) = (&planning, inp.planned_trip.and_then(|t| t.to)) {
+        planned_within = Some(!must_not_travel && p.keeps(back).all());
+        planned_permanent = Some(!must_not_travel && p.keeps_permanent(&tracks, back));
     }
-    Ok(e)
+
+    Ok(Evaluation {
+        outcome,
+        criteria: vec![c_half, c_permanent, c_schengen],
+        figures: Figures {
+            half_time_applies: half_applies,
+            half_time_rule: rule_name,
+            half_time_limit: TL_HALF_TIME_MAX_DAYS,
+            max_days_abroad_in365: in_365,
+            days_abroad_in_permit_year: in_permit_year,
+            half_time_window: window_figure(half_count.window),
+            days_left_in_window: days_left,
+            days_abroad_for_permanent: reported.1,
+            permanent_residence_limit: reported.0.limit,
+            permanent_residence_years: reported.0.years,
+            max_schengen_days_in180: schengen_count.days,
+            schengen_limit: SCHENGEN_MAX_DAYS,
+            schengen_window: window_figure(schengen_count.window),
+            schengen_days_left_in_window: schengen_left,
+            exceeded_on,
+            planning_for,
+            planning_from: planning.as_ref().map(|p| p.from),
+            latest_return_date: latest,
+            latest_return_rule: latest_rule,
+            no_return_limit: unbounded,
+            latest_return_for_permanent: latest_permanent,
+            planned_return_within_limits: planned_within,
+            planned_return_keeps_permanent: planned_permanent,
+        },
+        extra: super::NoFigures {},
+    })
 }

@@ -1,14 +1,28 @@
-//! The embedding API (`../shared/spec/API.md`): one JSON-in, JSON-out function.
+//! The embedding API (`../shared/spec/API.md`): one JSON-in, JSON-out function. The only part of
+//! the crate that knows JSON.
 //!
 //! [`evaluate`] never panics and never fails: a malformed request, an unknown checker, a bad date
 //! or a wrong type all come back as `errors` with `outcome: null`.
+//!
+//! - [`reader`]: reading a checker's `input` leniently, naming the exact field of every problem;
+//! - `inputs`: each checker's `input` read into its typed `Input` (`rules::<checker>::Input`);
+//! - `respond`: a typed `Evaluation` written as the JSON [`Response`], its messages rendered in
+//!   the requested language.
+
+mod inputs;
+pub mod reader;
+mod respond;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::rules::dates::{parse_date, FieldError};
-use crate::rules::{self, Checker, Context, Counting, Criterion, Date, Locale, Outcome};
-use crate::tr;
+use crate::msg;
+use crate::rules::dates::parse_date;
+use crate::rules::{
+    permanent_permit, temporary_regulation, travel_limits, work_permit, Context, Counting, Date,
+    InputError, Outcome, Status,
+};
+use crate::text::{self, Catalog};
 
 /// The checkers, by the name a request gives them.
 pub const CHECKERS: [&str; 4] = [
@@ -49,6 +63,26 @@ impl Request {
     }
 }
 
+/// One criterion as API.md writes it, its texts rendered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Criterion {
+    pub id: String,
+    pub status: Status,
+    pub borderline: bool,
+    pub explanation: String,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub figures: Map<String, Value>,
+}
+
+/// A problem with one field of the input (API.md `errors`): which field, and what to do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
 /// The answer (API.md "Response").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -75,6 +109,10 @@ impl Response {
         }
     }
 
+    fn failed_with(checker: &str, errors: &[InputError], catalog: &Catalog) -> Response {
+        Response::failed(checker, respond::errors(errors, catalog))
+    }
+
     /// A figure as a date, when it is one.
     pub fn figure_date(&self, name: &str) -> Option<Date> {
         self.figures
@@ -94,16 +132,6 @@ impl Response {
     }
 }
 
-fn checker_fn(name: &str) -> Option<Checker> {
-    Some(match name {
-        "temporary-regulation" => rules::temporary_regulation::evaluate,
-        "permanent-permit" => rules::permanent_permit::evaluate,
-        "travel-limits" => rules::travel_limits::evaluate,
-        "work-permit" => rules::work_permit::evaluate,
-        _ => return None,
-    })
-}
-
 /// The device's date (C1). On the web this reads the browser's clock (chrono `wasmbind`).
 pub fn today() -> Date {
     chrono::Local::now().date_naive()
@@ -111,30 +139,24 @@ pub fn today() -> Date {
 
 /// Evaluates one request. Never panics; problems come back as `errors`.
 pub fn evaluate(request: &Request) -> Response {
-    let locale = Locale::from_tag(request.locale.as_deref().unwrap_or("en"));
-    let loc = locale;
+    let catalog = text::catalog(request.locale.as_deref().unwrap_or("en"));
     let name = request.checker.as_str();
-    let Some(checker) = checker_fn(name) else {
+    if !CHECKERS.contains(&name) {
         let list = CHECKERS.join(", ");
         let given = name.chars().take(60).collect::<String>();
-        return Response::failed(
-            name,
-            vec![FieldError::new(
-                "checker",
-                tr!(loc,
-                    en: "There is no checker called \"{given}\". Use one of: {list}.",
-                    nb: "Det finnes ingen kontroll som heter \"{given}\". Bruk en av: {list}.",
-                    uk: "Перевірки з назвою \"{given}\" немає. Використайте одну з: {list}."),
-            )],
+        let error = InputError::new(
+            "checker",
+            msg!("request-unknown-checker", given = given, list = list),
         );
-    };
+        return Response::failed_with(name, &[error], &catalog);
+    }
     let as_of = match request.as_of.as_deref() {
         None => today(),
         Some(s) => match parse_date(s) {
             Ok(d) => d,
             Err(problem) => {
-                let msg = problem.message(loc);
-                return Response::failed(name, vec![FieldError::new("asOf", msg)]);
+                let error = InputError::new("asOf", problem.msg());
+                return Response::failed_with(name, &[error], &catalog);
             }
         },
     };
@@ -142,21 +164,28 @@ pub fn evaluate(request: &Request) -> Response {
         Some("strict") => Counting::TravelDaysAbroad,
         _ => Counting::TravelDaysInNorway,
     };
-    let ctx = Context {
-        as_of,
-        locale,
-        counting,
+    let ctx = Context { as_of, counting };
+    let input = &request.input;
+    let answer = match name {
+        "temporary-regulation" => inputs::temporary_regulation(input, &ctx)
+            .and_then(|i| temporary_regulation::evaluate(&i, &ctx))
+            .map(|e| respond::evaluation(e, &catalog)),
+        "permanent-permit" => inputs::permanent_permit(input, &ctx)
+            .and_then(|i| permanent_permit::evaluate(&i, &ctx))
+            .map(|e| respond::evaluation(e, &catalog)),
+        "travel-limits" => inputs::travel_limits(input, &ctx)
+            .and_then(|i| travel_limits::evaluate(&i, &ctx))
+            .map(|e| respond::evaluation(e, &catalog)),
+        _ => inputs::work_permit(input)
+            .and_then(|i| work_permit::evaluate(&i, &ctx))
+            .map(|e| respond::evaluation(e, &catalog)),
     };
-    match checker(&request.input, &ctx) {
-        Ok(e) => Response {
-            checker: name.to_string(),
-            outcome: Some(e.outcome),
-            criteria: e.criteria,
-            figures: e.figures,
-            errors: Vec::new(),
-            extra: e.extra,
-        },
-        Err(errors) => Response::failed(name, errors),
+    match answer {
+        Ok(mut response) => {
+            response.checker = name.to_string();
+            response
+        }
+        Err(errors) => Response::failed_with(name, &errors, &catalog),
     }
 }
 
@@ -166,26 +195,13 @@ pub fn evaluate_value(request: &Value) -> Response {
     match serde_json::from_value::<Request>(request.clone()) {
         Ok(r) => evaluate(&r),
         Err(_) => {
-            let locale = request
-                .get("locale")
-                .and_then(Value::as_str)
-                .map(Locale::from_tag)
-                .unwrap_or_default();
-            let loc = locale;
+            let tag = request.get("locale").and_then(Value::as_str).unwrap_or("en");
             let checker = request
                 .get("checker")
                 .and_then(Value::as_str)
                 .unwrap_or_default();
-            Response::failed(
-                checker,
-                vec![FieldError::new(
-                    "request",
-                    tr!(loc,
-                        en: "The request must be an object like {{\"checker\": \"travel-limits\", \"asOf\": \"2026-11-21\", \"input\": {{}}}}, with text for checker, asOf and locale.",
-                        nb: "Forespørselen må være et objekt som {{\"checker\": \"travel-limits\", \"asOf\": \"2026-11-21\", \"input\": {{}}}}, med tekst for checker, asOf og locale.",
-                        uk: "Запит має бути об'єктом на зразок {{\"checker\": \"travel-limits\", \"asOf\": \"2026-11-21\", \"input\": {{}}}}, з текстом для checker, asOf і locale."),
-                )],
-            )
+            let error = InputError::new("request", msg!("request-not-an-object"));
+            Response::failed_with(checker, &[error], &text::catalog(tag))
         }
     }
 }
@@ -194,13 +210,10 @@ pub fn evaluate_value(request: &Value) -> Response {
 pub fn evaluate_json(request: &str) -> String {
     let response = match serde_json::from_str::<Value>(request) {
         Ok(v) => evaluate_value(&v),
-        Err(e) => Response::failed(
-            "",
-            vec![FieldError::new(
-                "request",
-                format!("The request is not valid JSON: {e}."),
-            )],
-        ),
+        Err(e) => {
+            let error = InputError::new("request", msg!("request-not-json", error = e.to_string()));
+            Response::failed_with("", &[error], &text::english())
+        }
     };
     serde_json::to_string(&response).unwrap_or_else(|_| String::from("{\"checker\":\"\",\"outcome\":null,\"criteria\":[],\"figures\":{},\"errors\":[{\"field\":\"request\",\"message\":\"The answer could not be written.\"}]}"))
 }

@@ -1,0 +1,17 @@
+input-got-nothing = nothing
+input-got-list = a list
+input-got-object = an object
+input-not-an-object = The answers must be an object with named fields, but this is { $got }.
+input-not-a-bool = The answer must be true (yes), false (no) or null (I don't know), but it is { $got }.
+input-bad-date = { $shown }: { $msg }
+input-date-not-text = A date must be text of the form year-month-day (2021-10-01), but this is { $got }.
+input-not-a-choice = The answer must be one of: { $list } (or null if you don't know), but it is { $got }.
+input-nested-not-an-object = This must be an object with named answers, but it is { $got }.
+input-stays-not-a-list = The stays abroad must be a list, for example [{"{"}"from": "2019-03-01", "to": "2019-04-15"{"}"}], but this is { $got }.
+input-stay-not-an-object = Each stay must be an object with "from" and "to" dates, but this is { $got }.
+input-trip-not-an-object = The planned trip must be an object with a "from" date, but this is { $got }.
+input-departure-missing = The day you left Norway is missing. Enter it as year-month-day.
+input-schengen-not-a-bool = "schengen" must be true or false, but it is { $got }.
+request-unknown-checker = There is no checker called "{ $given }". Use one of: { $list }.
+request-not-an-object = The request must be an object like {"{"}"checker": "travel-limits", "asOf": "2026-11-21", "input": {"{"}{"}"}{"}"}, with text for checker, asOf and locale.
+request-not-json = The request is not valid JSON: { $error }.

@@ -1,0 +1,16 @@
+date-format = This is not a date. Write it as year-month-day, for example 2021-10-01.
+date-does-not-exist = This date does not exist. Check the day and the month.
+date-missing-day = Enter the day.
+date-missing-month = Enter the month.
+date-missing-year = Enter the year.
+date-bad-day = The day must be a number from 1 to 31.
+date-bad-month = The month must be a number from 1 to 12.
+date-bad-year = The year must have four digits, for example 2019.
+stays-return-before-departure = Stay { $n }: the return date ({ $to_s }) is before the departure date ({ $from_s }). Check both dates.
+stays-ongoing-starts-later = Stay { $n } has no return date, so it is still going on, but it starts on { $from_s }, after today ({ $as_of_s }). Enter the return date, or enter a future trip as a planned trip.
+stays-overlap = Stay { $nb } starts before you came back from stay { $na } ({ $a_from } – { $a_to }). Stays cannot overlap: check the dates.
+stays-after-ongoing = Stay { $na } (from { $a_from }) has no return date, so it is still going on, but stay { $nb } starts after it. Enter the return date of stay { $na }.
+trip-return-before-departure = The planned return date ({ $to_s }) is before the planned departure date ({ $from_s }). Check both dates.
+trip-during-ongoing-stay = You are still abroad on stay { $n } (since { $stay_from }), so a planned trip cannot be checked yet. Remove the planned trip: the latest return date is then worked out for the stay you are on now. Or enter the return date of stay { $n }.
+trip-open-ended-before-stay = The planned trip leaves on { $from_s } and has no return date, but stay { $n } ({ $stay_from } – { $stay_to }) starts after that. Enter the planned return date (on or before { $stay_from }), or check the dates.
+trip-overlaps-stay = The planned trip (leaving on { $from_s }) overlaps stay { $n } ({ $stay_from } – { $stay_to }). Trips cannot overlap: choose other dates, or check the stay's dates.

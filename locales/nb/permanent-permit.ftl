@@ -1,0 +1,27 @@
+pp-stay-range-ongoing = siden { $from } (du er fortsatt i utlandet; regnet til og med { $as_of })
+pp-plan-ongoing =  For oppholdet du er på nå (siden { $from_s }), må du komme tilbake senest { $latest_s }: kommer du én dag senere, brytes denne regelen.
+pp-plan-trip =  Reiser du { $from_s }, må du komme tilbake senest { $latest_s }: kommer du én dag senere, brytes denne regelen.
+pp-borderline =  Dette er innenfor 7 dager fra grensen, og hvordan reisedager telles, er ikke offentliggjort: hold en margin på flere dager og be om råd.
+pp-continuous-no-stays = Du har ikke lagt inn noen opphold i utlandet. Tillatelsen faller bort etter ett sammenhengende opphold i utlandet på to år (730 dager) eller mer.
+pp-continuous-met = Ditt lengste opphold i utlandet, { $range }, varte { $days_s }. Tillatelsen faller bort etter ett sammenhengende opphold i utlandet på to år (730 dager) eller mer; dette oppholdet er { $margin_s } under grensen.
+pp-continuous-not-met = Oppholdet ditt i utlandet { $range } varte { $days_s }: ett sammenhengende opphold på to år (730 dager) eller mer. UDI kan avgjøre at den permanente tillatelsen din ikke lenger gjelder. Grensen ble nådd { $on }.
+pp-continuous-exactly-two-years =  Akkurat to år: loven (utl. § 62 (8)) sier mer enn to år, UDIs side sier to år eller mer; denne sjekken følger siden.
+pp-four-year-no-days = Du har ingen dager i utlandet.
+pp-four-year-counted-years = Bare kalenderår med 60 dager (to måneder) eller mer i utlandet telles. Du har vært i utlandet { $total_s } i alt; { $ignored_s } av dem faller i år med færre og telles ikke.
+pp-four-year-periods =  Etter 15 måneder sammenhengende i Norge begynner tellingen på nytt: oppholdene dine utgjør { $periods_s }, og dager fra ulike perioder legges aldri sammen.
+pp-four-year-nothing-counts =  Derfor teller ingen dager i utlandet etter denne regelen. Tillatelsen faller bort etter opphold i utlandet som til sammen utgjør to år (730 dager) eller mer i løpet av fire år.
+pp-four-year-met =  Det høyeste antallet dager som telles innenfor fire år, er { $days_s }, fra { $start } til { $end }. Tillatelsen faller bort ved to år (730 dager) eller mer i løpet av fire år; du er { $margin_s } under grensen.
+pp-four-year-not-met =  I de fire årene fra { $start } til { $end } har du { $days_s } i utlandet som telles: to år (730 dager) eller mer i løpet av fire år. UDI kan avgjøre at den permanente tillatelsen din ikke lenger gjelder. Grensen ble nådd { $on }.
+pp-four-year-near-60 =  Vær oppmerksom: dette svaret avhenger av et kalenderår med nesten 60 dager i utlandet. Telles noen få dager annerledes (for eksempel reisedagene som dager i utlandet), ville det året endre svaret. Hold en margin og be om råd.
+pp-four-year-note-amendment =  Merk: en lovendring fra 2026 opphever denne regelen (utf. § 11-8 (1)) fra en dato som ikke er fastsatt ennå; fram til da gjelder den, og denne sjekken bruker den.
+pp-information-met = Du har svart at du ikke har gitt uriktige opplysninger, ikke har holdt tilbake viktige opplysninger og ikke har gitt uriktige opplysninger om identiteten din.
+pp-information-incorrect = gitt uriktige opplysninger i saken din
+pp-information-withheld = holdt tilbake opplysninger av betydning for saken din
+pp-information-identity = gitt uriktige opplysninger om identiteten din
+pp-information-not-met = Du har svart at du har { $list }. UDI kan tilbakekalle en permanent tillatelse av disse grunnene når opplysningene hadde betydning for saken (utl. § 63). Be om juridisk råd.
+pp-information-unknown = Ikke alle de tre spørsmålene (uriktige opplysninger, tilbakeholdte opplysninger, uriktig identitet) er besvart, så dette kan ikke sjekkes. UDI kan tilbakekalle en permanent tillatelse av disse grunnene (utl. § 63).
+pp-separate-periods =
+    { $n ->
+        [one] { $n } separat periode
+       *[other] { $n } separate perioder
+    }

@@ -1,0 +1,17 @@
+input-got-nothing = ingenting
+input-got-list = en liste
+input-got-object = et objekt
+input-not-an-object = Svarene må være et objekt med navngitte felt, men dette er { $got }.
+input-not-a-bool = Svaret må være true (ja), false (nei) eller null (vet ikke), men det er { $got }.
+input-bad-date = { $shown }: { $msg }
+input-date-not-text = En dato må være tekst på formen år-måned-dag (2021-10-01), men dette er { $got }.
+input-not-a-choice = Svaret må være ett av: { $list } (eller null hvis du ikke vet), men det er { $got }.
+input-nested-not-an-object = Dette må være et objekt med navngitte svar, men det er { $got }.
+input-stays-not-a-list = Oppholdene i utlandet må være en liste, for eksempel [{"{"}"from": "2019-03-01", "to": "2019-04-15"{"}"}], men dette er { $got }.
+input-stay-not-an-object = Hvert opphold må være et objekt med datoene "from" og "to", men dette er { $got }.
+input-trip-not-an-object = Den planlagte reisen må være et objekt med en "from"-dato, men dette er { $got }.
+input-departure-missing = Datoen du reiste fra Norge mangler. Skriv den som år-måned-dag.
+input-schengen-not-a-bool = "schengen" må være true eller false, men det er { $got }.
+request-unknown-checker = Det finnes ingen kontroll som heter "{ $given }". Bruk en av: { $list }.
+request-not-an-object = Forespørselen må være et objekt som {"{"}"checker": "travel-limits", "asOf": "2026-11-21", "input": {"{"}{"}"}{"}"}, med tekst for checker, asOf og locale.
+request-not-json = Forespørselen er ikke gyldig JSON: { $error }.

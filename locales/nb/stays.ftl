@@ -1,0 +1,16 @@
+date-format = Dette er ikke en dato. Skriv den som år-måned-dag, for eksempel 2021-10-01.
+date-does-not-exist = Denne datoen finnes ikke. Sjekk dagen og måneden.
+date-missing-day = Skriv inn dagen.
+date-missing-month = Skriv inn måneden.
+date-missing-year = Skriv inn året.
+date-bad-day = Dagen må være et tall fra 1 til 31.
+date-bad-month = Måneden må være et tall fra 1 til 12.
+date-bad-year = Året må ha fire sifre, for eksempel 2019.
+stays-return-before-departure = Opphold { $n }: datoen du kom tilbake ({ $to_s }) er før datoen du reiste ({ $from_s }). Sjekk begge datoene.
+stays-ongoing-starts-later = Opphold { $n } har ingen dato for hjemkomst og pågår derfor fortsatt, men det starter { $from_s }, etter i dag ({ $as_of_s }). Skriv inn datoen du kom tilbake, eller legg inn en framtidig reise som en planlagt reise.
+stays-overlap = Opphold { $nb } starter før du kom tilbake fra opphold { $na } ({ $a_from } – { $a_to }). Opphold kan ikke overlappe: sjekk datoene.
+stays-after-ongoing = Opphold { $na } (fra { $a_from }) har ingen dato for hjemkomst og pågår derfor fortsatt, men opphold { $nb } starter etter det. Skriv inn datoen du kom tilbake fra opphold { $na }.
+trip-return-before-departure = Den planlagte datoen for hjemkomst ({ $to_s }) er før den planlagte avreisedatoen ({ $from_s }). Sjekk begge datoene.
+trip-during-ongoing-stay = Du er fortsatt i utlandet på opphold { $n } (siden { $stay_from }), så en planlagt reise kan ikke sjekkes ennå. Fjern den planlagte reisen: da regnes den seneste datoen for hjemkomst ut for oppholdet du er på nå. Eller skriv inn datoen du kom tilbake fra opphold { $n }.
+trip-open-ended-before-stay = Den planlagte reisen starter { $from_s } og har ingen dato for hjemkomst, men opphold { $n } ({ $stay_from } – { $stay_to }) starter etter det. Skriv inn den planlagte datoen for hjemkomst (senest { $stay_from }), eller sjekk datoene.
+trip-overlaps-stay = Den planlagte reisen (avreise { $from_s }) overlapper opphold { $n } ({ $stay_from } – { $stay_to }). Reiser kan ikke overlappe: velg andre datoer, eller sjekk datoene for oppholdet.

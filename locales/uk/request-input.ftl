@@ -1,0 +1,17 @@
+input-got-nothing = нічого
+input-got-list = список
+input-got-object = об'єкт
+input-not-an-object = Відповіді мають бути об'єктом з іменованими полями, а це { $got }.
+input-not-a-bool = Відповідь має бути true (так), false (ні) або null (не знаю), а це { $got }.
+input-bad-date = { $shown }: { $msg }
+input-date-not-text = Дата має бути текстом у формі рік-місяць-день (2021-10-01), а це { $got }.
+input-not-a-choice = Відповідь має бути одним із: { $list } (або null, якщо ви не знаєте), а це { $got }.
+input-nested-not-an-object = Це має бути об'єкт з іменованими відповідями, а це { $got }.
+input-stays-not-a-list = Перебування за кордоном мають бути списком, наприклад [{"{"}"from": "2019-03-01", "to": "2019-04-15"{"}"}], а це { $got }.
+input-stay-not-an-object = Кожне перебування має бути об'єктом з датами "from" і "to", а це { $got }.
+input-trip-not-an-object = Запланована поїздка має бути об'єктом з датою "from", а це { $got }.
+input-departure-missing = Бракує дати виїзду з Норвегії. Введіть її як рік-місяць-день.
+input-schengen-not-a-bool = "schengen" має бути true або false, а це { $got }.
+request-unknown-checker = Перевірки з назвою "{ $given }" немає. Використайте одну з: { $list }.
+request-not-an-object = Запит має бути об'єктом на зразок {"{"}"checker": "travel-limits", "asOf": "2026-11-21", "input": {"{"}{"}"}{"}"}, з текстом для checker, asOf і locale.
+request-not-json = Запит не є коректним JSON: { $error }.

@@ -1,0 +1,175 @@
+//! Rendering a [`Msg`] with a [`Catalog`]: arguments are put into words by the same catalog
+//! (dates, units with their plural forms, spans, lists), then the message is formatted by
+//! `fluent-bundle`.
+
+use chrono::Datelike;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::catalog::{english, Catalog};
+use super::{Arg, Msg, Text};
+
+#[cfg(debug_assertions)]
+static PROBLEMS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Records a rendering problem (a missing message or variable). Debug builds keep them so that
+/// tests can assert there are none; release builds render what they can and go on.
+fn problem(_what: String) {
+    #[cfg(debug_assertions)]
+    if let Ok(mut p) = PROBLEMS.lock() {
+        if p.len() < 1000 {
+            p.push(_what);
+        }
+    }
+}
+
+/// The rendering problems seen so far (debug builds), emptied.
+#[cfg(debug_assertions)]
+pub fn take_render_problems() -> Vec<String> {
+    PROBLEMS
+        .lock()
+        .map(|mut p| std::mem::take(&mut *p))
+        .unwrap_or_default()
+}
+
+impl Catalog {
+    /// The message in this language; a message this catalog lacks is rendered in English.
+    pub fn render(&self, m: &Msg) -> String {
+        if self.has(m.id) {
+            return self.format(m.id, &m.args);
+        }
+        if !self.is_english() {
+            return english().render(m);
+        }
+        problem(format!("no message `{}` in the English catalog", m.id));
+        String::new()
+    }
+
+    /// A paragraph: its sentences joined by spaces.
+    pub fn render_text(&self, t: &Text) -> String {
+        t.0.iter()
+            .map(|m| self.render(m))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// An argument in words, as it appears inside a sentence.
+    pub fn render_arg(&self, a: &Arg) -> String {
+        match a {
+            Arg::Num(n) => self.format_simple("number", &[("n", Arg::Num(*n))]),
+            Arg::Str(s) => s.clone(),
+            Arg::Date(d) => self.date(*d),
+            Arg::Days(n) => self.format_simple("days", &[("n", Arg::Num(*n))]),
+            Arg::Months(n) => self.format_simple("months", &[("n", Arg::Num(*n))]),
+            Arg::Years(n) => self.format_simple("years", &[("n", Arg::Num(*n))]),
+            Arg::Span {
+                years,
+                months,
+                days,
+                negative,
+            } => {
+                let mut parts = Vec::new();
+                if *years != 0 {
+                    parts.push(Arg::Years(*years));
+                }
+                if *months != 0 {
+                    parts.push(Arg::Months(*months));
+                }
+                if *days != 0 || parts.is_empty() {
+                    parts.push(Arg::Days(*days));
+                }
+                let text = self.list(&parts);
+                if *negative {
+                    self.format_simple("span-negative", &[("span", Arg::Str(text))])
+                } else {
+                    text
+                }
+            }
+            Arg::Msg(m) => self.render(m),
+            Arg::List(items) => self.list(items),
+        }
+    }
+
+    /// "1 October 2021": the message `date` with the day, the month's name (`month-1` …
+    /// `month-12`) and the year.
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        let month_id = MONTHS[d.month0() as usize];
+        let month = self.format_simple(month_id, &[]);
+        self.format_simple(
+            "date",
+            &[
+                ("day", Arg::Num(i64::from(d.day()))),
+                ("month", Arg::Str(month)),
+                ("year", Arg::Num(i64::from(d.year()))),
+            ],
+        )
+    }
+
+    /// "A", "A and B", "A, B and C" (`list-two`, `list-more`).
+    fn list(&self, items: &[Arg]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => self.render_arg(one),
+            [a, b] => self.format_simple(
+                "list-two",
+                &[
+                    ("first", Arg::Str(self.render_arg(a))),
+                    ("second", Arg::Str(self.render_arg(b))),
+                ],
+            ),
+            [first, rest @ ..] => {
+                let rest = self.list(rest);
+                self.format_simple(
+                    "list-more",
+                    &[
+                        ("first", Arg::Str(self.render_arg(first))),
+                        ("rest", Arg::Str(rest)),
+                    ],
+                )
+            }
+        }
+    }
+
+    fn format_simple(&self, id: &'static str, args: &[(&'static str, Arg)]) -> String {
+        if self.has(id) {
+            self.format(id, args)
+        } else if !self.is_english() {
+            english().format_simple(id, args)
+        } else {
+            problem(format!("no message `{id}` in the English catalog"));
+            String::new()
+        }
+    }
+
+    /// Formats message `id` (which this catalog has) with its arguments.
+    fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return String::new();
+        };
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, arg) in args {
+            let value: FluentValue = match arg {
+                Arg::Num(n) => FluentValue::from(*n),
+                other => FluentValue::from(self.render_arg(other)),
+            };
+            fluent_args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned();
+        if !errors.is_empty() {
+            problem(format!(
+                "message `{id}` in `{}`: {errors:?}",
+                self.language.tag
+            ));
+        }
+        text
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
