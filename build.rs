@@ -113,11 +113,9 @@ fn catalogs(locales: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
              review: Review::{review}, matches: &[{}], digits: Digits::{digits}, plural_rules: {plural:?} }},",
             matches.join(", ")
         )?;
-        let cfg = if tag == "en" {
-            ""
-        } else {
-            "        #[cfg(not(target_arch = \"wasm32\"))]\n"
-        };
+        // Until the app loads its catalogs when chosen (issue 11), the wasm build carries every
+        // catalog too.
+        let cfg = "";
         writeln!(
             sources,
             "{cfg}        {tag:?} => Some(include_str!({:?})),",

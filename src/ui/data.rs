@@ -50,6 +50,8 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
+
+use crate::ui::Say;
 use leptos_i18n::Locale as _;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -822,7 +824,7 @@ fn date_problem_list(problems: &[(String, DateProblem)], loc: EngineLocale) -> S
         .iter()
         .map(|(path, problem)| {
             let label = input_label(path, loc).unwrap_or_else(|| path.clone());
-            format!("{label}: {}", problem.message(loc))
+            format!("{label}: {}", problem.msg().say(loc))
         })
         .collect::<Vec<_>>()
         .join(" ")

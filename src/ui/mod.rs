@@ -109,3 +109,14 @@ fn App() -> impl IntoView {
 
     view! { <shell::Shell /> }
 }
+
+/// A message in the UI language (the old tabs; the guided flow renders through its own context).
+pub trait Say {
+    fn say(&self, loc: EngineLocale) -> String;
+}
+
+impl Say for crate::text::Msg {
+    fn say(&self, loc: EngineLocale) -> String {
+        crate::text::catalog(loc.tag()).render(self)
+    }
+}

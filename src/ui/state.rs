@@ -25,7 +25,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::api::{self, Request, Response};
-use crate::rules::dates::{parse_day_month_year, Date, DateProblem, FieldError};
+use crate::api::FieldError;
+use crate::rules::dates::{parse_day_month_year, Date, DateProblem};
 use crate::rules::guides;
 use crate::rules::text::Locale;
 use crate::tr;
@@ -484,7 +485,7 @@ impl Answers {
         for (i, s) in self.stays.iter().enumerate() {
             let n = i + 1;
             if s.from.date().is_none() {
-                errors.push(FieldError::new(
+                errors.push(field_error(
                     format!("stays[{i}].from"),
                     tr!(loc,
                         en: "Stay {n}: enter the date you left Norway, or remove this stay.",
@@ -493,7 +494,7 @@ impl Answers {
                 ));
             }
             if !s.ongoing && s.to.date().is_none() {
-                errors.push(FieldError::new(
+                errors.push(field_error(
                     format!("stays[{i}].to"),
                     tr!(loc,
                         en: "Stay {n}: enter the date you came back, or tick \u{201c}I am still abroad\u{201d}.",
@@ -656,3 +657,10 @@ macro_rules! field {
     }};
 }
 pub use crate::field;
+
+fn field_error(field: impl Into<String>, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field: field.into(),
+        message: message.into(),
+    }
+}

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::rules::dates::DateProblem;
 use crate::ui::i18n::{t, use_i18n};
 use crate::ui::state::{DateDraft, Field};
-use crate::ui::use_engine_locale;
+use crate::ui::{use_engine_locale, Say};
 
 /// Which of the three boxes a problem is about (they get `aria-invalid`).
 fn boxes_at_fault(problem: DateProblem) -> [bool; 3] {
@@ -69,7 +69,7 @@ pub fn DateField(
     let problem = Memo::new(move |_| value.with(|d| d.check().and_then(Result::err)));
     let own_error = Memo::new(move |_| problem.get().filter(|_| touched.get()));
     let message = Memo::new(move |_| match own_error.get() {
-        Some(p) => Some(p.message(locale.get())),
+        Some(p) => Some(p.msg().say(locale.get())),
         None if touched.get() => error.get().filter(|m| !m.is_empty()),
         None => None,
     });

@@ -31,7 +31,7 @@ pub use yes_no_unknown::YesNoUnknown;
 use leptos::prelude::*;
 
 use crate::api::Response;
-use crate::rules::dates::FieldError;
+use crate::api::FieldError;
 
 /// The engine's message(s) about one input field (`"dateOfBirth"`, `"abuseExemption.victimOfAbuse"`),
 /// for a component's `error` prop.

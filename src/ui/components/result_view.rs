@@ -6,7 +6,8 @@ use serde_json::Value;
 use crate::api::Response;
 use crate::rules::dates::parse_date;
 use crate::rules::text::{self, Locale as EngineLocale};
-use crate::rules::{Criterion, Outcome, Status};
+use crate::api::Criterion;
+use crate::rules::{Outcome, Status};
 use crate::ui::i18n::{t, td_string, use_i18n};
 use crate::ui::use_engine_locale;
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::date_field::DateField;
-use crate::rules::dates::FieldError;
+use crate::api::FieldError;
 use crate::ui::i18n::{t, use_i18n};
 use crate::ui::state::{DateDraft, Field, StayDraft};
 

@@ -13,6 +13,8 @@
 //! checked) and shows the latest return for the stay the person is on.
 
 use leptos::prelude::*;
+
+use crate::ui::Say;
 use serde_json::Value;
 
 use crate::api::Response;
@@ -266,7 +268,7 @@ pub fn PermanentPermitPanel() -> impl IntoView {
                     <li>
                         <a class="pp-tel" href=line.tel_uri()>{line.number}</a>
                         " – "
-                        {line.purpose.text(loc)}
+                        {line.purpose.msg().say(loc)}
                     </li>
                 }
             })

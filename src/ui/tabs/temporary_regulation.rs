@@ -20,7 +20,8 @@ use crate::field;
 use crate::rules::dates::add_days;
 use crate::rules::law::{UDI_POSTAL_ADDRESS, UNE_PHONE, UNE_PHONE_URI, UNE_POSTAL_ADDRESS};
 use crate::rules::text::{self, Locale as EngineLocale};
-use crate::rules::{Criterion, Outcome, Status};
+use crate::api::Criterion;
+use crate::rules::{Outcome, Status};
 use crate::ui::components::{
     engine_errors, field_error, DateField, ResultView, TripEditor, YesNoUnknown,
 };

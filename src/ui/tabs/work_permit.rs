@@ -10,6 +10,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::Say;
+
 use crate::rules::work_permit::next_steps;
 use crate::rules::Outcome;
 use crate::ui::components::{field_error, Choice, ChoiceGroup, ResultView, YesNoUnknown};
@@ -29,7 +31,7 @@ pub fn WorkPermitPanel() -> impl IntoView {
     // questions do not matter and are not shown (their answers are kept).
     let right_to_work = Memo::new(move |_| outcome.get() == Some(Outcome::NotApplicable));
 
-    let steps = Memo::new(move |_| response.with(|r| next_steps(r.outcome, &r.criteria)));
+    let steps = Memo::new(move |_| response.with(|r| next_steps(r.outcome, r.criteria.iter().map(|c| (c.id.as_str(), c.status)))));
 
     let headline = Callback::new(move |o: Outcome| match o {
         Outcome::Eligible => t!(i18n, wp.outcome_eligible).into_any(),
@@ -58,7 +60,7 @@ pub fn WorkPermitPanel() -> impl IntoView {
         steps
             .get()
             .into_iter()
-            .map(|s| view! { <li>{s.text(loc)}</li> })
+            .map(|s| view! { <li>{s.msg().say(loc)}</li> })
             .collect_view()
     };
 

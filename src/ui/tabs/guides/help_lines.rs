@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::Say;
+
 use super::GuideSources;
 use crate::rules::guides::{PermitHolderNote, HELP_LINES};
 use crate::ui::i18n::{t, use_i18n};
@@ -30,7 +32,7 @@ pub fn HelpLineList(
                         {line.number}
                     </a>
                     <span class="help-purpose" id=purpose_id>
-                        {move || purpose.text(locale.get())}
+                        {move || purpose.msg().say(locale.get())}
                     </span>
                 </li>
             }
@@ -44,7 +46,7 @@ pub fn HelpLineList(
 pub fn HelpLinesGuide() -> impl IntoView {
     let locale = use_engine_locale();
     view! {
-        <p>{move || PermitHolderNote::HelpForViolenceOrCoercion.text(locale.get())}</p>
+        <p>{move || PermitHolderNote::HelpForViolenceOrCoercion.msg().say(locale.get())}</p>
         <HelpLineList id="gh-help" />
         <GuideSources pages=&[0] />
     }

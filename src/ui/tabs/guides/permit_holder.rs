@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::Say;
+
 use super::help_lines::HelpLineList;
 use super::{Guide, GuideAnswer, GuideSources, OpenGuides};
 use crate::rules::guides::{
@@ -31,10 +33,10 @@ pub fn PermitHolderGuide() -> impl IntoView {
     // Whether the permit expires does not matter to someone without a permit: not asked then.
     let no_permit = move || permit.get() == Some(HeldPermit::NoPermit);
 
-    let result = Signal::derive(move || guide.with(|g| g.result.text(locale.get())));
+    let result = Signal::derive(move || guide.with(|g| g.result.msg().say(locale.get())));
 
     let note_item = move |note: PermitHolderNote| {
-        let text = move || note.text(locale.get());
+        let text = move || note.msg().say(locale.get());
         match note {
             PermitHolderNote::HelpForViolenceOrCoercion => view! {
                 <li class="guide-note guide-note-help">

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::Say;
+
 use super::{GuideAnswer, GuideSources};
 use crate::rules::guides::{
     earliest_card_date, residence_card, AppliedWhen, CardApplicationKind, ResidenceCardAnswers,
@@ -36,13 +38,13 @@ pub fn ResidenceCardGuide() -> impl IntoView {
             under_18: under_18.get(),
         })
     });
-    let result = Signal::derive(move || guide.with(|g| g.result.text(locale.get())));
+    let result = Signal::derive(move || guide.with(|g| g.result.msg().say(locale.get())));
     let notes = move || {
         let loc = locale.get();
         guide
             .with(|g| g.notes.clone())
             .into_iter()
-            .map(|n| view! { <li class="guide-note">{n.text(loc)}</li> })
+            .map(|n| view! { <li class="guide-note">{n.msg().say(loc)}</li> })
             .collect_view()
     };
     // The question about the old travel document is part of the renewal case only.

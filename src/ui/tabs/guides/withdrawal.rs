@@ -18,12 +18,14 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
+
+use crate::ui::Say;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{GuideAnswer, GuideSources};
 use crate::api::today;
 use crate::rules::guides::{
-    withdrawal, withdrawal_letter, AfterWithdrawal, Letter, WithdrawalAnswers, WithdrawalRoute,
+    withdrawal, withdrawal_letter, AfterWithdrawal, RenderedLetter, WithdrawalAnswers, WithdrawalRoute,
 };
 use crate::rules::law::UDI_POSTAL_ADDRESS;
 use crate::ui::components::{DateField, YesNoUnknown};
@@ -55,7 +57,7 @@ pub fn WithdrawalGuide() -> impl IntoView {
             fled_ukraine_assessed_individually: from_ukraine.get(),
         })
     });
-    let result = Signal::derive(move || guide.with(|g| g.after.text(locale.get())));
+    let result = Signal::derive(move || guide.with(|g| g.after.msg().say(locale.get())));
     let grounds = move || {
         let loc = locale.get();
         guide.with(|g| {
@@ -63,7 +65,7 @@ pub fn WithdrawalGuide() -> impl IntoView {
                 let items = g
                     .grounds
                     .iter()
-                    .map(|s| view! { <li>{s.text(loc)}</li> })
+                    .map(|s| view! { <li>{s.msg().say(loc)}</li> })
                     .collect_view();
                 view! { <ul class="guide-grounds">{items}</ul> }
             })
@@ -74,7 +76,7 @@ pub fn WithdrawalGuide() -> impl IntoView {
         guide
             .with(|g| g.routes.clone())
             .into_iter()
-            .map(|r| view! { <li class="guide-note">{r.text(loc)}</li> })
+            .map(|r| view! { <li class="guide-note">{r.msg().say(loc)}</li> })
             .collect_view()
     };
     let notes = move || {
@@ -82,7 +84,7 @@ pub fn WithdrawalGuide() -> impl IntoView {
         guide
             .with(|g| g.notes.clone())
             .into_iter()
-            .map(|n| view! { <li class="guide-note">{n.text(loc)}</li> })
+            .map(|n| view! { <li class="guide-note">{n.msg().say(loc)}</li> })
             .collect_view()
     };
     let letter_route = move || guide.with(|g| g.routes.contains(&WithdrawalRoute::LetterToUdi));
@@ -203,7 +205,7 @@ fn LetterWriter() -> impl IntoView {
     let outcome = Memo::new(move |_| {
         letter_date
             .get()
-            .map(|d| name.with(|n| duf.with(|u| withdrawal_letter(n, u, d, locale.get()))))
+            .map(|d| name.with(|n| duf.with(|u| withdrawal_letter(n, u, d))))
     });
     let error_for = move |field: &'static str| {
         Memo::new(move |_| {
@@ -212,10 +214,10 @@ fn LetterWriter() -> impl IntoView {
             }
             outcome.with(|o| match o {
                 Some(Err(errors)) => {
-                    let found: Vec<&str> = errors
+                    let found: Vec<String> = errors
                         .iter()
                         .filter(|e| e.field == field)
-                        .map(|e| e.message.as_str())
+                        .map(|e| e.message.say(locale.get()))
                         .collect();
                     (!found.is_empty()).then(|| found.join(" "))
                 }
@@ -230,7 +232,9 @@ fn LetterWriter() -> impl IntoView {
             return None;
         }
         outcome.with(|o| match o {
-            Some(Ok(letter)) => Some(letter.clone()),
+            Some(Ok(letter)) => letter
+                .render(&crate::text::catalog(locale.get().tag()))
+                .map(|r| (letter.duf_number.clone(), r)),
             _ => None,
         })
     });
@@ -253,7 +257,7 @@ fn LetterWriter() -> impl IntoView {
 
     let address = UDI_POSTAL_ADDRESS.join(", ");
     let letter_view = move || {
-        letter.get().map(|l| {
+        letter.get().map(|(duf_number, l)| {
             let text = l.lines.join("\n");
             let ui_lang = locale.get().tag();
             let translation = l.translation.clone().map(|lines| {
@@ -266,7 +270,7 @@ fn LetterWriter() -> impl IntoView {
                     </div>
                 }
             });
-            let for_download = l.clone();
+            let for_download = (duf_number, l.clone());
             let address = address.clone();
             view! {
                 <section class="letter-output" aria-labelledby="gw-letter-heading">
@@ -401,9 +405,9 @@ fn set_body_class(body: &web_sys::HtmlElement, on: bool) {
 
 /// Saves the letter as a UTF-8 text file: made on the device (Blob → object URL → a download
 /// link clicked once), the URL revoked a little later. Nothing is sent anywhere.
-fn download_letter(letter: &Letter) {
+fn download_letter((duf_number, letter): &(String, RenderedLetter)) {
     let text = letter.to_text();
-    let file_name = format!("withdrawal-letter-{}.txt", letter.duf_number);
+    let file_name = format!("withdrawal-letter-{duf_number}.txt");
     let parts = js_sys::Array::of1(&JsValue::from_str(&text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/plain;charset=utf-8");
