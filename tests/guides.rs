@@ -3,7 +3,7 @@
 
 use permit_check::rules::dates::{parse_date, Date};
 use permit_check::rules::guides::*;
-use permit_check::rules::law::{RC_MIN_WORKING_DAYS, RC_NEW_ROUTINE_FROM};
+use permit_check::rules::law::{RC_NEW_ROUTINE_FROM, RC_WORKING_DAYS};
 use permit_check::text::{catalog, Msg};
 
 const LOCALES: [&str; 3] = ["en", "nb", "uk"];
@@ -173,7 +173,7 @@ fn new_routine_starts_on_16_april_2021() {
         AppliedWhen::BeforeNewRoutine
     );
     assert_eq!(
-        AppliedWhen::from_application_date(RC_NEW_ROUTINE_FROM),
+        AppliedWhen::from_application_date(RC_NEW_ROUTINE_FROM.now()),
         AppliedWhen::OnOrAfterNewRoutine
     );
     assert_eq!(
@@ -419,7 +419,7 @@ fn working_days_skip_weekends() {
 
 #[test]
 fn earliest_card_date_is_twenty_working_days_later() {
-    assert_eq!(RC_MIN_WORKING_DAYS, 20);
+    assert_eq!(RC_WORKING_DAYS.now().0, 20);
     // Monday 4 March 2024 + 20 working days: four whole weeks would end on Easter Monday
     // (1 April 2024); Maundy Thursday 28 March, Good Friday 29 March and Easter Monday are
     // public holidays, so three more weekdays: Thursday 4 April 2024.

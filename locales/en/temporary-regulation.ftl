@@ -42,3 +42,42 @@ tr-deadline-request-date-given = No request date was given, so today ({ $as_of_s
 tr-deadline-request-made-before = The request is made on { $request_s }, on or before the deadline of { $deadline_s }.
 tr-deadline-regulation-applies-from = The regulation applies from { $in_force_s }: send the request on or after that day.
 tr-deadline-deadline-ask-assessment = The deadline to ask for an assessment was { $deadline_s }. The request date { $request_s } is { $late_s } after it, and the deadline was never extended.
+
+## Titles: what each condition checks, stated positively
+tr-applied-for-asylum-title = You applied for asylum in Norway
+tr-no-return-after-rejection-title = You did not leave and come back after a rejection
+tr-sixteen-years-title = 16 years in Norway by 1 October 2021
+tr-combined-65-title = Age and time in Norway add up to 65 years
+tr-lived-in-norway-2019-title = You lived in Norway on 1 January 2019
+tr-lives-in-norway-title = You live in Norway
+tr-no-conviction-title = No conviction
+tr-no-residence-permit-title = No residence permit now
+tr-deadline-title = The request was made by 1 December 2021
+
+## The summary: the answer and what decides it
+tr-summary-eligible-full = Eligible: you meet every condition of the temporary regulation, and your identity is documented, so the permit can lead to permanent residence.
+tr-summary-eligible-limited = Eligible: you meet every condition, but your identity is not documented, so the permit is limited and does not lead to permanent residence.
+tr-summary-eligible = Eligible: you meet every condition of the temporary regulation.
+tr-summary-sixteen-years = Not eligible: by { $cutoff } you had lived in Norway for { $residence }; 16 years were needed.
+tr-summary-combined-65 = Not eligible: on { $cutoff } your age and time in Norway came to { $total }; 65 years were needed.
+tr-summary-not-eligible = Not eligible: { $reasons }.
+tr-summary-unknown = The answer depends on what you have not answered yet: { $questions }.
+tr-summary-closed = This was a one-time scheme: requests had to be made by { $deadline }, and no new request is possible.
+tr-reason-applied-for-asylum = you have not applied for asylum in Norway
+tr-reason-no-return-after-rejection = you left Norway after a rejection, came back and applied again
+tr-reason-sixteen-years = you had not lived in Norway for 16 years by 1 October 2021
+tr-reason-combined-65 = your age and time in Norway did not add up to 65 years by 1 October 2021
+tr-reason-lived-in-norway-2019 = you did not live in Norway on 1 January 2019
+tr-reason-lives-in-norway = you do not live in Norway
+tr-reason-no-conviction = you have been convicted of a crime
+tr-reason-no-residence-permit = you hold a residence permit
+tr-reason-deadline = the request was not made by the deadline of 1 December 2021
+tr-question-applied-for-asylum = whether you applied for asylum in Norway
+tr-question-no-return-after-rejection = whether you left and came back after a rejection
+tr-question-sixteen-years = when you first applied for asylum
+tr-question-combined-65 = your date of birth and when you first applied
+tr-question-lived-in-norway-2019 = whether you lived in Norway on 1 January 2019
+tr-question-lives-in-norway = whether you live in Norway
+tr-question-no-conviction = whether you have been convicted
+tr-question-no-residence-permit = whether you hold a residence permit
+tr-question-deadline = when the request was made

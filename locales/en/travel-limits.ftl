@@ -5,7 +5,6 @@ tl-counting-default = The day you leave and the day you come back count as days 
 tl-counting-strict = As you chose, the day you leave and the day you come back are counted as days abroad.
 tl-half-time-refugee = You have a residence permit as a refugee, so the rule that you must live in Norway at least half of the time does not apply to you (for other temporary permits it allows at most { $limit_s } abroad in a year). Stays abroad still matter for a later permanent permit and for travel in Schengen.
 tl-half-time-rule = You must live in Norway at least half of the time you have a residence permit for.
-tl-half-time-permit-year = Your permit runs for one year or less ({ $w }), so you may be abroad at most { $limit_s } in that period. You have been abroad { $n_s } in it.
 tl-half-time-rolling = Your permit runs for more than one year, so you may be abroad at most { $limit_s } in any period of 365 days.
 tl-half-time-end-unknown = We do not know when your permit ends, so the stricter rule for permits of more than one year is used: you may be abroad at most { $limit_s } in any period of 365 days.
 tl-half-time-start-unknown = We do not know when your permit started, so every period of 365 days in your list of stays is checked: you may be abroad at most { $limit_s } in any of them.
@@ -25,3 +24,48 @@ tl-schengen-rule = With a residence permit you can visit other Schengen countrie
 tl-schengen-most = The most you have spent in other Schengen countries in one such period is { $n_s } ({ $w }).
 tl-schengen-none = You have recorded no stays in other Schengen countries.
 tl-schengen-not-met = This is more than { $limit_s }, longer than the Schengen rules allow: this can put your residence permit at risk. Get advice.
+
+## Titles: what each rule checks, stated positively
+tl-permit-valid-title = Your residence permit is valid
+tl-half-time-title = You live in Norway at least half of the time
+tl-permanent-residence-title = Time abroad allows a permanent permit later
+tl-schengen-title = At most 90 days in other Schengen countries in any 180 days
+tl-no-ukraine-trip-title = No trip to Ukraine since 12 December 2023
+
+## Rev. 2: the permit's validity, short permits, collective protection, Ukraine
+tl-permit-valid-met = Your residence permit is valid until { $end }. You can travel into and out of Norway only while it is valid.
+tl-permit-valid-not-met = Your residence permit ended on { $end }. Do not travel before you have a new permit: you may not be let back into Norway. If you have applied for a renewal, ask UDI or a lawyer before you travel.
+tl-permit-valid-unknown = You did not give the date your permit is valid until (it is on your residence card and in the decision letter). You can travel only while the permit is valid, so no return date can be later than that day.
+tl-permit-valid-asylum = You are waiting for an answer to your application for protection, so you have no residence permit to travel on.
+tl-permit-valid-renew = The return date is set by the last day of your permit, { $end }. Apply for a renewal from Norway in good time, at least one month before it ends (by { $by }).
+tl-half-time-permit-period = Your permit runs for { $period_s } ({ $w }), one year or less, so you may be abroad at most { $limit_s } in that period: half of it, and never more than 182 days. You have been abroad { $n_s } in it.
+tl-half-time-collective = Collective protection is given a year at a time, so you may be abroad at most { $limit_s } in any period of 365 days.
+tl-half-time-exceptions = UDI can make exceptions when the purpose of the permit or other circumstances call for it.
+tl-permanent-before-change = On this date, before the law changed on { $change_s }, the rule for a later permanent residence permit was at most { $limit_s } abroad in the { $years_s } before applying, for every kind of permit.
+tl-permanent-collective = Time with collective protection counts towards a permanent permit only under its own rules, and your decision letter says how. This check cannot say whether your time abroad is within them.
+tl-permanent-other-conditions = This is only about time abroad: Norwegian, the social studies test, income and a clean record are separate conditions.
+tl-ukraine-not-collective = This rule is about collective protection for people from Ukraine, which is not your situation.
+tl-ukraine-met = You have recorded no stay in Ukraine that ended on or after { $since }. Since that day UDI can revoke collective protection after a trip to Ukraine; it assesses each case.
+tl-ukraine-not-met = Stay { $n } ({ $range }) was in Ukraine and ended on or after { $since }. Since that day UDI can revoke collective protection after a trip to Ukraine (it assesses each case). Get advice before you travel again.
+tl-ukraine-ongoing = since { $from }, still going on
+
+## The summary: the answer and what decides it
+tl-summary-asylum-seeker = Do not leave Norway: you are waiting for an answer to your application for protection, and leaving Norway gets it dismissed.
+tl-summary-permit-ended = Do not travel: your residence permit ended on { $end }. Wait until you have a new permit, and ask UDI or a lawyer if you have applied for one.
+tl-summary-situation-unknown = First answer what your situation is. If you are waiting for an answer to an application for protection, you must not leave Norway at all.
+tl-summary-half-time-exceeded = Over the limit: you have been abroad { $n } in one period, and at most { $limit } are allowed. You can lose your residence permit: get advice.
+tl-summary-half-time-maybe-exceeded = Possibly over the limit: you have been abroad { $n } in one period, more than { $limit }. Whether the rule counts these days depends on what you have not answered; check your decision letter and get advice.
+tl-summary-schengen-exceeded = Over the limit: you have spent { $n } in other Schengen countries within 180 days, and at most { $limit } are allowed. Get advice.
+tl-summary-permanent-at-risk = Your current permit is not at risk, but you have been abroad { $n } in the last { $years }, more than { $limit }: this can stop you from getting a permanent permit when you apply.
+tl-summary-ukraine-trip = Your collective protection is at risk: you have recorded a trip to Ukraine after 11 December 2023, and UDI can revoke collective protection after such a trip.
+tl-summary-within-rolling = Within the limits: you have been abroad at most { $n } in any 365 days, and { $limit } are allowed.
+tl-summary-within-period = Within the limits: you have been abroad { $n } in your permit period, and { $limit } are allowed.
+tl-summary-within-refugee = Within the limits: as a refugee the half-time rule does not apply to you.
+tl-summary-plan = If you leave on { $from }, come back by { $latest } at the latest.
+tl-summary-plan-ongoing = For the trip you are on now (since { $from }), come back by { $latest } at the latest.
+tl-summary-plan-permit-end = If you leave on { $from }, come back by { $latest } at the latest: that is the last day of your permit. Apply for a renewal from Norway in good time.
+tl-summary-plan-next-stay = If you leave on { $from }, come back by { $latest }, the day your next recorded trip begins.
+tl-summary-plan-no-limit = No travel rule limits the length of this trip, but your permit must still be valid when you come back.
+tl-summary-plan-none = A trip leaving on { $from } is not possible within the limits: even coming back at once breaks a rule.
+tl-summary-plan-ukraine = Do not make this trip to Ukraine: with collective protection, UDI can revoke your protection after a trip to Ukraine.
+tl-summary-plan-after-permit = A trip leaving on { $from } starts after your permit ends: you cannot travel on this permit then.

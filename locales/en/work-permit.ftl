@@ -20,3 +20,23 @@ wp-next-police-appointment = The police will contact you to give you an appointm
 wp-next-voluntary-work = Voluntary work needs no work permit, but there are strict rules on what counts as voluntary work.
 wp-next-do-not-leave = Do not leave Norway while you wait: if you leave, your application for protection is dismissed.
 wp-next-ask-lawyer = After a rejection you get a lawyer from UDI. Ask your lawyer about the appeal, and whether you may stay in Norway and work while it is considered.
+
+## Titles: what each condition checks, stated positively
+wp-interview-title = You have had your asylum interview
+wp-passport-title = You have a valid passport
+wp-no-decision-title = No answer to your application yet
+wp-not-dublin-title = Not a Dublin case
+
+## The summary: the answer and what decides it
+wp-summary-not-applicable = You do not need this permit: collective protection already gives you the right to work.
+wp-summary-eligible = You can be granted a temporary work permit: you meet all four conditions.
+wp-summary-not-eligible = You cannot be granted a temporary work permit now: { $reasons }.
+wp-summary-unknown = Whether you can get a temporary work permit depends on what you have not answered yet: { $questions }.
+wp-reason-interview = you have not had your asylum interview
+wp-reason-passport = you do not have a valid passport
+wp-reason-rejected = your application has been rejected
+wp-reason-dublin = your case is a Dublin case
+wp-question-interview = whether you have had your asylum interview
+wp-question-passport = whether you have a valid passport
+wp-question-decision = whether you have had an answer to your application
+wp-question-dublin = whether your case is a Dublin case

@@ -5,7 +5,6 @@ tl-counting-default = Dagen du reiser og dagen du kommer tilbake, regnes som dag
 tl-counting-strict = Som du valgte, regnes dagen du reiser og dagen du kommer tilbake, som dager i utlandet.
 tl-half-time-refugee = Du har oppholdstillatelse som flyktning, så regelen om at du må bo i Norge minst halvparten av tiden, gjelder ikke for deg (for andre midlertidige tillatelser er grensen { $limit_s } i utlandet i løpet av et år). Opphold i utlandet har likevel betydning for en senere permanent tillatelse og for reiser i Schengen.
 tl-half-time-rule = Du må bo i Norge minst halvparten av tiden du har oppholdstillatelse for.
-tl-half-time-permit-year = Tillatelsen din gjelder for ett år eller kortere ({ $w }), så du kan være i utlandet høyst { $limit_s } i denne perioden. Du har vært i utlandet { $n_s } i den.
 tl-half-time-rolling = Tillatelsen din gjelder for mer enn ett år, så du kan være i utlandet høyst { $limit_s } i løpet av en hvilken som helst periode på 365 dager.
 tl-half-time-end-unknown = Vi vet ikke når tillatelsen din slutter, så den strengere regelen for tillatelser på mer enn ett år brukes: du kan være i utlandet høyst { $limit_s } i løpet av en hvilken som helst periode på 365 dager.
 tl-half-time-start-unknown = Vi vet ikke når tillatelsen din startet, så alle perioder på 365 dager i listen over opphold blir sjekket: du kan være i utlandet høyst { $limit_s } i hver av dem.

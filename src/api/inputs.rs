@@ -63,6 +63,7 @@ pub fn permanent_permit(
     let gave_incorrect_information = r.bool("gaveIncorrectInformation");
     let withheld_information = r.bool("withheldInformation");
     let incorrect_identity = r.bool("incorrectIdentity");
+    let brexit_permit = r.bool("brexitPermit");
     let mut ex = r.object("abuseExemption");
     let abuse_exemption = permanent_permit::AbuseExemption {
         family_immigration_permit: ex.bool("familyImmigrationPermit"),
@@ -77,6 +78,7 @@ pub fn permanent_permit(
         gave_incorrect_information,
         withheld_information,
         incorrect_identity,
+        brexit_permit,
         abuse_exemption,
     };
     let complete = !r.has_errors_in("stays");
@@ -91,8 +93,10 @@ pub fn travel_limits(
     let i = travel_limits::Input {
         situation: r.choice("situation"),
         permit_basis: r.choice("permitBasis"),
+        after_asylum_application: r.bool("afterAsylumApplication"),
         permit_start: r.date("permitStart"),
         permit_end: r.date("permitEnd"),
+        residence_since: r.date("residenceSince"),
         stays: r.stays("stays"),
         planned_trip: r.trip("plannedTrip"),
     };

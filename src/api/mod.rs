@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 
 use crate::msg;
 use crate::rules::dates::parse_date;
+use crate::rules::law::RULES_CHECKED_ON;
 use crate::rules::{
     permanent_permit, temporary_regulation, travel_limits, work_permit, Context, Counting, Date,
     InputError, Outcome, Status,
@@ -70,6 +71,12 @@ pub struct Criterion {
     pub id: String,
     pub status: Status,
     pub borderline: bool,
+    /// What the criterion checks, stated positively (rev. 2).
+    #[serde(default)]
+    pub title: String,
+    /// One of the criteria that decide the outcome (rev. 2).
+    #[serde(default)]
+    pub decisive: bool,
     pub explanation: String,
     pub sources: Vec<String>,
     #[serde(default)]
@@ -92,25 +99,31 @@ pub struct Response {
     pub criteria: Vec<Criterion>,
     pub figures: Map<String, Value>,
     pub errors: Vec<FieldError>,
+    /// The outcome and the fact that decides it, in plain words; `null` with errors (rev. 2).
+    pub summary: Option<String>,
+    /// The language the texts are in: the one asked for, or `en` when its texts are not
+    /// available (rev. 2).
+    pub locale: String,
+    /// The date the rules were last checked (RULES.md C11).
+    pub rules_checked_on: Date,
     /// `permitType` (temporary-regulation), `exemptionMayApply` (permanent-permit).
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
 impl Response {
-    fn failed(checker: &str, errors: Vec<FieldError>) -> Response {
+    fn failed_with(checker: &str, errors: &[InputError], catalog: &Catalog) -> Response {
         Response {
             checker: checker.to_string(),
             outcome: None,
             criteria: Vec::new(),
             figures: Map::new(),
-            errors,
+            errors: respond::errors(errors, catalog),
+            summary: None,
+            locale: catalog.language.tag.to_string(),
+            rules_checked_on: RULES_CHECKED_ON,
             extra: Map::new(),
         }
-    }
-
-    fn failed_with(checker: &str, errors: &[InputError], catalog: &Catalog) -> Response {
-        Response::failed(checker, respond::errors(errors, catalog))
     }
 
     /// A figure as a date, when it is one.
@@ -215,5 +228,5 @@ pub fn evaluate_json(request: &str) -> String {
             Response::failed_with("", &[error], &text::english())
         }
     };
-    serde_json::to_string(&response).unwrap_or_else(|_| String::from("{\"checker\":\"\",\"outcome\":null,\"criteria\":[],\"figures\":{},\"errors\":[{\"field\":\"request\",\"message\":\"The answer could not be written.\"}]}"))
+    serde_json::to_string(&response).unwrap_or_else(|_| String::from("{\"checker\":\"\",\"outcome\":null,\"criteria\":[],\"figures\":{},\"errors\":[{\"field\":\"request\",\"message\":\"The answer could not be written.\"}],\"summary\":null,\"locale\":\"en\",\"rulesCheckedOn\":\"2026-12-01\"}"))
 }

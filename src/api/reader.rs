@@ -190,6 +190,7 @@ impl<'a> Reader<'a> {
                 from: t.from,
                 to: t.to,
                 schengen: t.schengen,
+                ukraine: t.ukraine,
             })
             .collect()
     }
@@ -223,30 +224,38 @@ impl<'a> Reader<'a> {
             .get("to")
             .filter(|x| !x.is_null())
             .map(|x| self.date_value(&format!("{field}.to"), x));
-        let schengen = match m.get("schengen") {
-            None | Some(Value::Null) => false,
-            Some(Value::Bool(b)) => *b,
-            Some(other) => {
-                let got = describe(other);
-                self.error_at(
-                    format!("{field}.schengen"),
-                    msg!("input-schengen-not-a-bool", got = got),
-                );
-                false
-            }
-        };
+        let schengen = self.mark(m, field, "schengen");
+        let ukraine = self.mark(m, field, "ukraine");
         match (from, to) {
             (Some(from), None) => Some(Trip {
                 from,
                 to: None,
                 schengen,
+                ukraine,
             }),
             (Some(from), Some(Some(to))) => Some(Trip {
                 from,
                 to: Some(to),
                 schengen,
+                ukraine,
             }),
             _ => None,
+        }
+    }
+
+    /// A stay's yes/no mark (`schengen`, `ukraine`): missing or `null` is no.
+    fn mark(&mut self, m: &Map<String, Value>, field: &str, key: &str) -> bool {
+        match m.get(key) {
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
+            Some(other) => {
+                let got = describe(other);
+                self.error_at(
+                    format!("{field}.{key}"),
+                    msg!("input-mark-not-a-bool", key = key, got = got),
+                );
+                false
+            }
         }
     }
 }

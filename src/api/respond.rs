@@ -5,6 +5,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{Criterion, FieldError, Response};
+use crate::rules::law::RULES_CHECKED_ON;
 use crate::rules::{self, Evaluation, InputError};
 use crate::text::Catalog;
 
@@ -21,6 +22,8 @@ fn criterion(c: &rules::Criterion, catalog: &Catalog) -> Criterion {
         id: c.id.to_string(),
         status: c.status,
         borderline: c.borderline,
+        title: catalog.render(&c.title),
+        decisive: c.decisive,
         explanation: catalog.render_text(&c.explanation),
         sources: c.sources.iter().map(|s| s.to_string()).collect(),
         figures: c
@@ -44,6 +47,9 @@ pub fn evaluation<F: Serialize, X: Serialize>(e: Evaluation<F, X>, catalog: &Cat
         criteria: e.criteria.iter().map(|c| criterion(c, catalog)).collect(),
         figures: object(&e.figures),
         errors: Vec::new(),
+        summary: Some(catalog.render_text(&e.summary)),
+        locale: catalog.language.tag.to_string(),
+        rules_checked_on: RULES_CHECKED_ON,
         extra: object(&e.extra),
     }
 }

@@ -230,9 +230,12 @@ pub enum Counting {
 pub struct Stay {
     pub from: Date,
     pub to: Option<Date>,
-    /// To another Schengen state (matters only for the travel-limits checker).
+    /// In another Schengen state (matters only for the travel-limits checker).
     #[serde(default)]
     pub schengen: bool,
+    /// In Ukraine (matters only for collective protection in the travel-limits checker).
+    #[serde(default)]
+    pub ukraine: bool,
 }
 
 impl Stay {
@@ -241,6 +244,7 @@ impl Stay {
             from,
             to,
             schengen: false,
+            ukraine: false,
         }
     }
 

@@ -21,8 +21,8 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::{add_days, Date};
 use super::law::{
-    DUF_DIGITS, EASTER_PUBLIC_HOLIDAY_OFFSETS, FIXED_PUBLIC_HOLIDAYS, RC_LOST_EXTRA_WORKING_DAYS,
-    RC_MIN_WORKING_DAYS, RC_NEW_ROUTINE_FROM, SCHENGEN_MAX_DAYS, UDI_POSTAL_ADDRESS,
+    DUF_DIGITS, EASTER_PUBLIC_HOLIDAY_OFFSETS, FIXED_PUBLIC_HOLIDAYS, RC_NEW_ROUTINE_FROM,
+    RC_WORKING_DAYS, SCHENGEN, UDI_POSTAL_ADDRESS,
     WITHDRAWAL_POLICE_EMAIL,
 };
 use super::InputError;
@@ -213,7 +213,7 @@ pub enum AppliedWhen {
 impl AppliedWhen {
     /// Which routine an application date falls under (16 April 2021 itself is the new one).
     pub fn from_application_date(applied_on: Date) -> AppliedWhen {
-        if applied_on < RC_NEW_ROUTINE_FROM {
+        if applied_on < RC_NEW_ROUTINE_FROM.now() {
             AppliedWhen::BeforeNewRoutine
         } else {
             AppliedWhen::OnOrAfterNewRoutine
@@ -287,10 +287,10 @@ pub enum ResidenceCardNote {
     /// "If you are under the age of 18, your parents/guardian must accompany you to the police."
     WithParentOrGuardian,
     /// "It will take at least 20 working days from your appointment with the police until you
-    /// receive the card in the post." ([`RC_MIN_WORKING_DAYS`], [`earliest_card_date`])
+    /// receive the card in the post." ([`RC_WORKING_DAYS`], [`earliest_card_date`])
     AtLeastTwentyWorkingDays,
     /// "If the card is lost in the mail, it will take another ten working days until you can get
-    /// a new one." ([`RC_LOST_EXTRA_WORKING_DAYS`])
+    /// a new one." ([`RC_WORKING_DAYS`])
     TenMoreDaysIfLost,
     /// "Please check that you are registered with the correct postal address and that your name
     /// is on your letter box. If not, the card will not reach you."
@@ -310,11 +310,11 @@ impl ResidenceCardNote {
             ResidenceCardNote::BookInPortalOrByPhone => msg!("guide-text-applied-application-portal"),
             ResidenceCardNote::WithParentOrGuardian => msg!("guide-text-under-parent-guardian"),
             ResidenceCardNote::AtLeastTwentyWorkingDays => {
-                let n = RC_MIN_WORKING_DAYS;
+                let n = RC_WORKING_DAYS.now().0;
                 msg!("guide-text-card-comes-by", n = n)
             }
             ResidenceCardNote::TenMoreDaysIfLost => {
-                let n = RC_LOST_EXTRA_WORKING_DAYS;
+                let n = RC_WORKING_DAYS.now().1;
                 msg!("guide-text-card-lost-post", n = n)
             }
             ResidenceCardNote::NameOnMailbox => msg!("guide-text-check-registered-right"),
@@ -449,10 +449,12 @@ pub fn easter_sunday(year: i32) -> Option<Date> {
 fn public_holidays(year: i32) -> Vec<Date> {
     let easter = easter_sunday(year);
     let mut days: Vec<Date> = FIXED_PUBLIC_HOLIDAYS
+        .now()
         .into_iter()
         .filter_map(|(month, day)| Date::from_ymd_opt(year, month, day))
         .chain(
             EASTER_PUBLIC_HOLIDAY_OFFSETS
+                .now()
                 .into_iter()
                 .filter_map(|offset| easter.map(|e| add_days(e, offset))),
         )
@@ -553,16 +555,16 @@ pub fn add_working_days(d: Date, n: i64) -> Date {
 }
 
 /// The **earliest** day the residence card can arrive: 20 working days
-/// ([`RC_MIN_WORKING_DAYS`]) after the appointment with the police (seed 004: "It will take at
+/// ([`RC_WORKING_DAYS`]) after the appointment with the police (seed 004: "It will take at
 /// least 20 working days from your appointment with the police until you receive the card in the
 /// post").
 ///
 /// Working days are Monday to Friday, leaving out Norwegian public holidays (see
 /// [`add_working_days`]). The card can still come later than this date (the seed says "at
 /// least"; Christmas Eve and New Year's Eve are counted as working days), and it comes later
-/// still if it is lost in the post (another [`RC_LOST_EXTRA_WORKING_DAYS`]).
+/// still if it is lost in the post (another [`RC_WORKING_DAYS`]).
 pub fn earliest_card_date(appointment: Date) -> Date {
-    add_working_days(appointment, RC_MIN_WORKING_DAYS)
+    add_working_days(appointment, RC_WORKING_DAYS.now().0)
 }
 
 // =============================================================================================
@@ -584,10 +586,10 @@ pub struct WithdrawalAnswers {
     pub fled_ukraine_assessed_individually: Option<bool>,
 }
 
-/// Seed 002's "less than 90 days" in the Schengen area ([`SCHENGEN_MAX_DAYS`]): 89 days is
+/// Seed 002's "less than 90 days" in the Schengen area ([`SCHENGEN`]): 89 days is
 /// under, 90 is not.
 pub fn under_schengen_limit(days_in_schengen: i64) -> bool {
-    days_in_schengen < SCHENGEN_MAX_DAYS
+    days_in_schengen < SCHENGEN.now().0
 }
 
 /// What happens after the withdrawal.

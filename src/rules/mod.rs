@@ -201,16 +201,59 @@ impl Serialize for Figure {
     }
 }
 
-/// One criterion of an answer: its id (RULES.md), status, borderline flag (C7), a plain-language
+/// One criterion of an answer: its id (RULES.md), status, borderline flag (C7), a short positive
+/// title of what it checks, whether it decides the outcome (API.md rev. 2), a plain-language
 /// explanation, its sources (seed page + provision) and the figures it used, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Criterion {
     pub id: &'static str,
     pub status: Status,
     pub borderline: bool,
+    /// What is checked, stated positively ("No stay abroad of two years or more"): the message
+    /// `<id with dashes>-title` (see [`CRITERIA`]).
+    pub title: Msg,
+    /// One of the criteria that decide the outcome: every not-met criterion behind a negative
+    /// outcome (and, for travel limits, the rule that sets the latest return date).
+    pub decisive: bool,
     pub explanation: Text,
     pub sources: Vec<&'static str>,
     pub figures: Vec<(&'static str, Figure)>,
+}
+
+/// Every criterion the engine reports (RULES.md ids) and the message of its title.
+pub const CRITERIA: &[(&str, &str)] = &[
+    ("tr.applied-for-asylum", "tr-applied-for-asylum-title"),
+    ("tr.no-return-after-rejection", "tr-no-return-after-rejection-title"),
+    ("tr.sixteen-years", "tr-sixteen-years-title"),
+    ("tr.combined-65", "tr-combined-65-title"),
+    ("tr.lived-in-norway-2019", "tr-lived-in-norway-2019-title"),
+    ("tr.lives-in-norway", "tr-lives-in-norway-title"),
+    ("tr.no-conviction", "tr-no-conviction-title"),
+    ("tr.no-residence-permit", "tr-no-residence-permit-title"),
+    ("tr.deadline", "tr-deadline-title"),
+    ("pp.continuous", "pp-continuous-title"),
+    ("pp.four-year-total", "pp-four-year-total-title"),
+    ("pp.correct-information", "pp-correct-information-title"),
+    ("tl.permit-valid", "tl-permit-valid-title"),
+    ("tl.half-time", "tl-half-time-title"),
+    ("tl.permanent-residence", "tl-permanent-residence-title"),
+    ("tl.schengen", "tl-schengen-title"),
+    ("tl.no-ukraine-trip", "tl-no-ukraine-trip-title"),
+    ("wp.interview", "wp-interview-title"),
+    ("wp.passport", "wp-passport-title"),
+    ("wp.no-decision", "wp-no-decision-title"),
+    ("wp.not-dublin", "wp-not-dublin-title"),
+];
+
+/// The title message of a criterion (`CRITERIA`); an id not listed gets the generic title
+/// (a test keeps the list complete).
+fn title_of(id: &str) -> Msg {
+    Msg::new(
+        CRITERIA
+            .iter()
+            .find(|(i, _)| *i == id)
+            .map_or("criterion-title", |(_, t)| *t),
+    )
 }
 
 impl Criterion {
@@ -224,6 +267,8 @@ impl Criterion {
             id,
             status,
             borderline: false,
+            title: title_of(id),
+            decisive: false,
             explanation: explanation.into(),
             sources: sources.to_vec(),
             figures: Vec::new(),
@@ -232,6 +277,12 @@ impl Criterion {
 
     pub fn with_borderline(mut self, borderline: bool) -> Criterion {
         self.borderline = borderline;
+        self
+    }
+
+    /// Replaces the title (a criterion whose rule reads differently in some cases).
+    pub fn with_title(mut self, title: Msg) -> Criterion {
+        self.title = title;
         self
     }
 
@@ -261,14 +312,25 @@ impl Outcome {
 }
 
 /// A checker's answer to valid input: the outcome, every criterion, the checker's figures (a
-/// typed struct per checker; `NoFigures` when it has none) and its own top-level fields
-/// (`permitType`, `exemptionMayApply`; `NoFigures` when none).
+/// typed struct per checker; `NoFigures` when it has none), its own top-level fields
+/// (`permitType`, `exemptionMayApply`; `NoFigures` when none) and the summary: the outcome and
+/// the fact that decides it, in one or two sentences (API.md rev. 2).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation<F, X = NoFigures> {
     pub outcome: Outcome,
     pub criteria: Vec<Criterion>,
     pub figures: F,
     pub extra: X,
+    pub summary: Text,
+}
+
+/// Marks as decisive every not-met criterion behind a negative outcome (`not-eligible`): the
+/// checkers whose criteria are all required.
+pub fn mark_not_met_decisive(criteria: &mut [Criterion], outcome: Outcome) {
+    let negative = outcome == Outcome::NotEligible;
+    for c in criteria {
+        c.decisive = negative && c.status == Status::NotMet;
+    }
 }
 
 impl<F, X> Evaluation<F, X> {

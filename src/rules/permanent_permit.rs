@@ -44,12 +44,12 @@ use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{
-    add_days, add_months, borderline, days_between, split_by_year, year_span, Counting, Date,
+    add_days, add_months, add_years, borderline, days_between, split_by_year, year_span, Date,
     DaySet, Span, Stay, WindowMax,
 };
 use super::law::{
-    PP_IGNORED_YEAR_BELOW_DAYS, PP_MAX_CONTINUOUS_DAYS, PP_MAX_TOTAL_DAYS, PP_RESET_MONTHS,
-    PP_WINDOW_YEARS,
+    PP_BREXIT_CONTINUOUS_DAYS, PP_IGNORED_YEAR_BELOW_DAYS, PP_MAX_CONTINUOUS_DAYS,
+    PP_MAX_TOTAL_DAYS, PP_RESET_MONTHS, PP_WINDOW_YEARS,
 };
 use super::stays::{check_stays, check_trip, Trip};
 use super::{Context, Criterion, Evaluation, Figure, InputError, Outcome, Status, Window};
@@ -61,7 +61,7 @@ pub const ID_CONTINUOUS: &str = "pp.continuous";
 pub const ID_FOUR_YEAR: &str = "pp.four-year-total";
 pub const ID_CORRECT_INFORMATION: &str = "pp.correct-information";
 
-const SOURCES_CONTINUOUS: [&str; 2] = ["seed:003", "utl. § 62 (8)"];
+const SOURCES_CONTINUOUS: [&str; 2] = ["seed:003", "utl. § 62"];
 const SOURCES_FOUR_YEAR: [&str; 2] = ["seed:003", "utf. § 11-8 (1)"];
 const SOURCES_INFORMATION: [&str; 2] = ["seed:003", "utl. § 63"];
 
@@ -88,6 +88,8 @@ pub struct Input {
     pub gave_incorrect_information: Option<bool>,
     pub withheld_information: Option<bool>,
     pub incorrect_identity: Option<bool>,
+    /// A British citizen with a permanent permit under the Brexit rules (rev. 2).
+    pub brexit_permit: Option<bool>,
     pub abuse_exemption: AbuseExemption,
 }
 
@@ -141,7 +143,7 @@ fn year_totals(abroad: &[Span]) -> BTreeMap<i32, i64> {
 /// with 60 days or more counts all of its days ("til sammen under to måneder": the total of the
 /// year decides, not the length of each stay).
 fn year_counts(total: i64) -> bool {
-    total >= PP_IGNORED_YEAR_BELOW_DAYS
+    total >= PP_IGNORED_YEAR_BELOW_DAYS.now()
 }
 
 /// Step 1 applied to some stays' days abroad: the days that fall in a counted year, each part of
@@ -165,7 +167,7 @@ fn counted_days(abroad: &[Span], years: &BTreeMap<i32, i64>) -> DaySet {
 /// day trip): the person left Norway, and resetting less often never understates the days that
 /// count together (the choice that protects the user).
 fn starts_new_period(prev: &Stay, next: &Stay, as_of: Date) -> bool {
-    next.from >= add_months(prev.return_day(as_of), PP_RESET_MONTHS)
+    next.from >= add_months(prev.return_day(as_of), PP_RESET_MONTHS.now())
 }
 
 /// Step 2: the stays (in date order) grouped into periods, as ranges of positions. Days on
@@ -187,12 +189,39 @@ fn periods(stays: &[Stay], as_of: Date) -> Vec<Range<usize>> {
     out
 }
 
-/// Step 3, `pp.continuous`. Seed 003: "You cannot stay abroad for a continuous period of two
-/// years or more." utl. § 62 (8) says "more than two years"; RULES.md follows the page (the
-/// stricter reading: reached at 730 days, C5 and C6) and flags exactly two years as borderline.
-/// Uses one stay's own length, before step 1.
-fn reaches_continuous_limit(days: i64) -> bool {
-    days >= PP_MAX_CONTINUOUS_DAYS
+/// The limits that apply: the ordinary rules, or those of a permanent permit granted under the
+/// Brexit rules (RULES.md §2 step 6, rev. 2), which lapses only after five years in a row abroad
+/// and has no four-year rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Limits {
+    continuous: i64,
+    four_year: bool,
+}
+
+impl Limits {
+    /// `brexitPermit` true: five years (1826 days); unknown or false: the ordinary rules (the
+    /// stricter reading; the explanation names the exception).
+    fn new(brexit_permit: Option<bool>) -> Limits {
+        if brexit_permit == Some(true) {
+            Limits {
+                continuous: PP_BREXIT_CONTINUOUS_DAYS.now(),
+                four_year: false,
+            }
+        } else {
+            Limits {
+                continuous: PP_MAX_CONTINUOUS_DAYS.now(),
+                four_year: true,
+            }
+        }
+    }
+
+    /// Step 3, `pp.continuous`. Seed 003: "You cannot stay abroad for a continuous period of two
+    /// years or more." utl. § 62 says "more than two years"; RULES.md follows the page (the
+    /// stricter reading: reached at 730 days, C5 and C6) and flags exactly two years as
+    /// borderline. Uses one stay's own length, before step 1.
+    fn reaches_continuous(&self, days: i64) -> bool {
+        days >= self.continuous
+    }
 }
 
 /// Step 4, the window: the most counted days of one period inside a window `[d, d + 4 years)`
@@ -203,7 +232,7 @@ fn reaches_continuous_limit(days: i64) -> bool {
 fn four_year_max(counted: &DaySet) -> Option<WindowMax> {
     let first = counted.spans().first()?.start;
     let last = counted.spans().last()?.last_day()?;
-    counted.max_window_years(PP_WINDOW_YEARS, first, last)
+    counted.max_window_years(PP_WINDOW_YEARS.now(), first, last)
 }
 
 /// Steps 1-2-4 over a record: the counted days of each period (step 1 judged by `years`' totals),
@@ -227,9 +256,10 @@ fn counted_and_max(
 }
 
 /// Step 4, `pp.four-year-total`. Seed 003: "You cannot have multiple stays that total two years
-/// or more during a four-year period." (utf. § 11-8 (1).) Reached at 730 counted days (C6).
+/// or more during a four-year period." (utf. § 11-8 (1), which says "more than two years": exactly
+/// 730 is flagged borderline.) Reached at 730 counted days (C6).
 fn reaches_four_year_limit(days: i64) -> bool {
-    days >= PP_MAX_TOTAL_DAYS
+    days >= PP_MAX_TOTAL_DAYS.now()
 }
 
 /// Step 5, `pp.correct-information`. Seed 003: "If you have provided incorrect information in
@@ -279,10 +309,11 @@ struct Analysis {
     longest: Option<(usize, i64)>,
     /// Step 4: the window with the most counted days over all periods (the earliest of equals).
     max_window: Option<WindowMax>,
+    limits: Limits,
 }
 
 impl Analysis {
-    fn new(stays: &[Stay], ctx: &Context) -> Analysis {
+    fn new(stays: &[Stay], ctx: &Context, limits: Limits) -> Analysis {
         let abroad = days_abroad(stays, ctx);
         let years = year_totals(&abroad);
         let periods = periods(stays, ctx.as_of);
@@ -300,6 +331,7 @@ impl Analysis {
             counted,
             longest,
             max_window,
+            limits,
         }
     }
 
@@ -311,20 +343,17 @@ impl Analysis {
         self.max_window.map_or(0, |w| w.days)
     }
 
-    fn continuous_met(&self) -> bool {
-        !reaches_continuous_limit(self.longest_days())
-    }
-
     fn four_year_met(&self) -> bool {
-        !reaches_four_year_limit(self.max_four_year_days())
+        !self.limits.four_year || !reaches_four_year_limit(self.max_four_year_days())
     }
 
-    /// Step 3: the day on which a stay's 730th day abroad falls (the earliest such stay).
+    /// Step 3: the day on which a stay's 730th (Brexit: 1826th) day abroad falls (the earliest
+    /// such stay).
     fn continuous_reached_on(&self) -> Option<Date> {
         self.abroad
             .iter()
-            .filter(|s| reaches_continuous_limit(s.len()))
-            .map(|s| add_days(s.start, PP_MAX_CONTINUOUS_DAYS - 1))
+            .filter(|s| self.limits.reaches_continuous(s.len()))
+            .map(|s| add_days(s.start, self.limits.continuous - 1))
             .min()
     }
 
@@ -337,7 +366,7 @@ impl Analysis {
         }
         self.counted
             .iter()
-            .filter_map(|c| c.first_day_reaching_years(PP_WINDOW_YEARS, PP_MAX_TOTAL_DAYS))
+            .filter_map(|c| c.first_day_reaching_years(PP_WINDOW_YEARS.now(), PP_MAX_TOTAL_DAYS.now()))
             .min()
     }
 
@@ -355,12 +384,12 @@ impl Analysis {
             .years
             .iter()
             .map(|(&year, &total)| {
-                let near = borderline(total, PP_IGNORED_YEAR_BELOW_DAYS);
+                let near = borderline(total, PP_IGNORED_YEAR_BELOW_DAYS.now());
                 let total = match (near, met, year_counts(total)) {
                     // Met: would counting the near years that are ignored reach the limit?
                     (true, true, false) => {
                         flipped = true;
-                        PP_IGNORED_YEAR_BELOW_DAYS
+                        PP_IGNORED_YEAR_BELOW_DAYS.now()
                     }
                     // Not met: would ignoring the near years that count keep below it?
                     (true, false, true) => {
@@ -376,7 +405,7 @@ impl Analysis {
             return false;
         }
         let (_, max_window) = counted_and_max(&self.abroad, &self.periods, &other);
-        reaches_four_year_limit(max_window.map_or(0, |w| w.days)) == met
+        self.limits.four_year && reaches_four_year_limit(max_window.map_or(0, |w| w.days)) == met
     }
 
     /// Days abroad in years under 60 days (ignored by step 1), and all days abroad.
@@ -403,6 +432,8 @@ struct Plan {
     rule: Option<&'static str>,
     /// Whether the planned trip's own return date keeps both rules met.
     planned_within: Option<bool>,
+    /// `resetOn`: see [`reset_on`].
+    reset_on: Option<Date>,
 }
 
 /// The feasibility test of one return day `R` for the planned stay `{from, R}`: are
@@ -428,6 +459,7 @@ struct Plan {
 /// history. The property tests check it against evaluating the whole record again.
 struct Feasibility<'a> {
     ctx: &'a Context,
+    limits: Limits,
     from: Date,
     zone: Span,
     /// The base stays reaching into the zone, in date order.
@@ -437,11 +469,17 @@ struct Feasibility<'a> {
 }
 
 impl<'a> Feasibility<'a> {
-    fn new(ctx: &'a Context, base: &[Stay], from: Date, hi: Date) -> Feasibility<'a> {
-        let first_year = from.year().saturating_sub(PP_WINDOW_YEARS as i32);
+    fn new(
+        ctx: &'a Context,
+        limits: Limits,
+        base: &[Stay],
+        from: Date,
+        hi: Date,
+    ) -> Feasibility<'a> {
+        let first_year = from.year().saturating_sub(PP_WINDOW_YEARS.now() as i32);
         let end_year = add_days(hi, 1)
             .year()
-            .saturating_add(PP_WINDOW_YEARS as i32 + 1);
+            .saturating_add(PP_WINDOW_YEARS.now() as i32 + 1);
         let zone = Span::new(year_span(first_year).start, year_span(end_year).start);
         let near: Vec<Stay> = base
             .iter()
@@ -451,6 +489,7 @@ impl<'a> Feasibility<'a> {
         let at = insertion_point(&near, from);
         Feasibility {
             ctx,
+            limits,
             from,
             zone,
             near,
@@ -462,7 +501,11 @@ impl<'a> Feasibility<'a> {
     fn kept(&self, r: Date) -> (bool, bool) {
         let (as_of, counting) = (self.ctx.as_of, self.ctx.counting);
         let planned = Stay::new(self.from, Some(r));
-        let continuous = !reaches_continuous_limit(planned.days_abroad(as_of, counting));
+        let trip_days = planned.abroad(as_of, counting);
+        let continuous = !self.limits.reaches_continuous(trip_days.len());
+        if !self.limits.four_year || trip_days.is_empty() {
+            return (continuous, true);
+        }
         let mut stays = self.near.clone();
         let at = self.at.min(stays.len());
         stays.insert(at, planned);
@@ -492,9 +535,28 @@ impl<'a> Feasibility<'a> {
             .map(|s| s.abroad(as_of, counting).intersect(self.zone))
             .collect();
         let counted = counted_days(&abroad, &year_totals(&abroad));
-        let four_year = four_year_max(&counted).is_none_or(|w| !reaches_four_year_limit(w.days));
+        // C10: only the windows that hold a day of the trip.
+        let (lo, hi) = windows_holding(trip_days);
+        let four_year = counted
+            .max_window_years(PP_WINDOW_YEARS.now(), lo, hi)
+            .is_none_or(|w| !reaches_four_year_limit(w.days));
         (continuous, four_year)
     }
+}
+
+/// The starts `d` of the four-year windows `[d, d + 4 years)` that hold a day of `days`: from the
+/// first `d` whose window reaches the first day, to the last day.
+fn windows_holding(days: Span) -> (Date, Date) {
+    let years = PP_WINDOW_YEARS.now();
+    let mut lo = add_years(days.start, -years);
+    // Calendar years: step to the first start whose window ends after the first day.
+    while add_years(lo, years) > days.start {
+        lo = add_days(lo, -1);
+    }
+    while add_years(lo, years) <= days.start {
+        lo = add_days(lo, 1);
+    }
+    (lo, days.last_day().unwrap_or(days.start))
 }
 
 /// Where a stay leaving on `from` goes among stays in date order (after a stay that comes back
@@ -512,7 +574,8 @@ fn insertion_point(stays: &[Stay], from: Date) -> usize {
 /// only merge). So `R` is found by bisection over `[lo, P + 730 days]` (a stay returning later
 /// lasts 730 days or more): about ten tests of [`Feasibility::kept`], never a day-by-day loop.
 ///
-/// - When the record already breaks a rule, so does every candidate (monotone again): `None`.
+/// - C10 (rev. 2): only the windows that hold a day of the trip count; a limit the record
+///   already broke elsewhere does not block planning (its criterion reports it).
 /// - `lo` for a planned trip is `P` (leaving and coming back the same day). For an ongoing stay
 ///   the days abroad up to `asOf` have happened, so `lo` is the earliest return that still
 ///   covers them: `asOf + 1` (default counting: the person is abroad on `asOf`), `asOf` (strict
@@ -521,26 +584,23 @@ fn insertion_point(stays: &[Stay], from: Date) -> usize {
 /// - A planned trip with a return date may sit before a recorded stay (a booked journey): the
 ///   return cannot be later than that stay's departure, so `R` is capped there; when the cap is
 ///   what limits `R`, no criterion sets the date and `latestReturnRule` is `null`.
-fn plan(record: &[Stay], record_kept: bool, trip: Option<Trip>, ctx: &Context) -> Plan {
+fn plan(record: &[Stay], limits: Limits, trip: Option<Trip>, ctx: &Context) -> Plan {
     let (from, base, lo, cap) = match (trip, record.split_last()) {
         (Some(t), _) => {
             let cap = record.get(insertion_point(record, t.from)).map(|s| s.from);
             (t.from, record, t.from, cap)
         }
+        // C2 (rev. 2): for a stay still going on, the earliest return is today.
         (None, Some((last, before))) if last.to.is_none() => {
-            let lo = match ctx.counting {
-                Counting::TravelDaysInNorway => add_days(ctx.as_of, 1),
-                Counting::TravelDaysAbroad => ctx.as_of,
-            };
-            (last.from, before, lo.max(last.from), None)
+            (last.from, before, ctx.as_of.max(last.from), None)
         }
         _ => return Plan::default(),
     };
-    let uncapped_hi = add_days(from, PP_MAX_CONTINUOUS_DAYS);
+    let uncapped_hi = add_days(from, limits.continuous);
     let hi = cap.map_or(uncapped_hi, |c| c.min(uncapped_hi));
-    let test = Feasibility::new(ctx, base, from, hi);
+    let test = Feasibility::new(ctx, limits, base, from, hi);
     let kept = |r: Date| test.kept(r) == (true, true);
-    let latest = if !record_kept || lo > hi || !kept(lo) {
+    let latest = if lo > hi || !kept(lo) {
         None
     } else {
         // Invariant: `lo + good` is kept; no day after `lo + bad` (up to `hi`) is.
@@ -562,8 +622,8 @@ fn plan(record: &[Stay], record_kept: bool, trip: Option<Trip>, ctx: &Context) -
         match test.kept(add_days(r, 1)) {
             (false, _) => Some(ID_CONTINUOUS),
             (true, false) => Some(ID_FOUR_YEAR),
-            // Not reached: `R` is the last kept day up to `hi`, and past `P + 730` the
-            // continuous rule is broken.
+            // Not reached: `R` is the last kept day up to `hi`, and past `P + 730` (Brexit:
+            // `P + 1826`) the continuous rule is broken.
             (true, true) => None,
         }
     });
@@ -576,6 +636,7 @@ fn plan(record: &[Stay], record_kept: bool, trip: Option<Trip>, ctx: &Context) -
         latest,
         rule,
         planned_within,
+        reset_on: None,
     }
 }
 
@@ -604,23 +665,47 @@ fn plan_sentence(plan: &Plan) -> Option<Msg> {
     })
 }
 
-/// Step 3 as a criterion.
-fn continuous_criterion(a: &Analysis, stays: &[Stay], plan: &Plan, as_of: Date) -> Criterion {
+/// Step 3 as a criterion (with the Brexit rules, five years instead of two).
+fn continuous_criterion(
+    a: &Analysis,
+    stays: &[Stay],
+    plan: &Plan,
+    brexit: Option<bool>,
+    as_of: Date,
+) -> Criterion {
     let days = a.longest_days();
-    let limit = PP_MAX_CONTINUOUS_DAYS;
-    let met = !reaches_continuous_limit(days);
+    let limit = a.limits.continuous;
+    let met = !a.limits.reaches_continuous(days);
     let days_s = Arg::days(days);
+    let brexit_rules = brexit == Some(true);
     let longest_stay = a.longest.and_then(|(i, _)| stays.get(i));
-    let mut explanation = Text::from(match (longest_stay, met) {
-        (None, _) => msg!("pp-continuous-no-stays"),
-        (Some(stay), true) => msg!(
+    let mut explanation = Text::new();
+    if brexit_rules {
+        explanation.push(msg!("pp-continuous-brexit"));
+    }
+    explanation.push(match (longest_stay, met, brexit_rules) {
+        (None, _, false) => msg!("pp-continuous-no-stays"),
+        (None, _, true) => msg!("pp-continuous-no-stays-brexit"),
+        (Some(stay), true, false) => msg!(
             "pp-continuous-met",
             range = stay_range(stay, as_of),
             days_s = days_s,
             margin_s = Arg::days(limit - days)
         ),
-        (Some(stay), false) => msg!(
+        (Some(stay), true, true) => msg!(
+            "pp-continuous-met-brexit",
+            range = stay_range(stay, as_of),
+            days_s = days_s,
+            margin_s = Arg::days(limit - days)
+        ),
+        (Some(stay), false, false) => msg!(
             "pp-continuous-not-met",
+            range = stay_range(stay, as_of),
+            days_s = days_s,
+            on = a.continuous_reached_on().unwrap_or_default()
+        ),
+        (Some(stay), false, true) => msg!(
+            "pp-continuous-not-met-brexit",
             range = stay_range(stay, as_of),
             days_s = days_s,
             on = a.continuous_reached_on().unwrap_or_default()
@@ -629,29 +714,51 @@ fn continuous_criterion(a: &Analysis, stays: &[Stay], plan: &Plan, as_of: Date) 
     let is_borderline = borderline(days, limit);
     if is_borderline {
         explanation.push(msg!("pp-borderline"));
-        if days == limit {
+        if days == limit && !brexit_rules {
             explanation.push(msg!("pp-continuous-exactly-two-years"));
         }
+    }
+    if brexit.is_none() {
+        explanation.push(msg!("pp-brexit-unknown"));
     }
     if plan.rule == Some(ID_CONTINUOUS) {
         explanation.0.extend(plan_sentence(plan));
     }
+    let title = if brexit_rules {
+        msg!("pp-continuous-title-brexit")
+    } else {
+        msg!("pp-continuous-title")
+    };
     Criterion::new(
         ID_CONTINUOUS,
         if met { Status::Met } else { Status::NotMet },
         explanation,
         &SOURCES_CONTINUOUS,
     )
+    .with_title(title)
     .with_borderline(is_borderline)
     .with_figure("longestStayDays", Figure::Days(days))
     .with_figure("limitDays", Figure::Days(limit))
     .with_figure("exceededOn", a.continuous_reached_on())
 }
 
-/// Step 4 as a criterion.
-fn four_year_criterion(a: &Analysis, plan: &Plan) -> Criterion {
+/// Step 4 as a criterion (met, saying it does not apply, under the Brexit rules).
+fn four_year_criterion(a: &Analysis, plan: &Plan, brexit: Option<bool>) -> Criterion {
     let days = a.max_four_year_days();
-    let limit = PP_MAX_TOTAL_DAYS;
+    let limit = PP_MAX_TOTAL_DAYS.now();
+    if brexit == Some(true) {
+        return Criterion::new(
+            ID_FOUR_YEAR,
+            Status::Met,
+            msg!("pp-four-year-brexit"),
+            &SOURCES_FOUR_YEAR,
+        )
+        .with_figure("maxFourYearDays", Figure::Days(days))
+        .with_figure("limitDays", Figure::None)
+        .with_figure("windowStart", Figure::None)
+        .with_figure("windowEnd", Figure::None)
+        .with_figure("exceededOn", Figure::None);
+    }
     let met = !reaches_four_year_limit(days);
     let days_s = Arg::days(days);
     let (ignored, total) = a.ignored_and_total();
@@ -669,7 +776,9 @@ fn four_year_criterion(a: &Analysis, plan: &Plan) -> Criterion {
         let periods_s = msg!("pp-separate-periods", n = n_periods);
         explanation.push(msg!("pp-four-year-periods", periods_s = periods_s));
     }
-    let window = a.max_window.map(|w| (w.window.start, w.window.last_day().unwrap_or(w.window.start)));
+    let window = a
+        .max_window
+        .map(|w| (w.window.start, w.window.last_day().unwrap_or(w.window.start)));
     explanation.push(match (window, met) {
         (None, _) => msg!("pp-four-year-nothing-counts"),
         (Some((start, end)), true) => msg!(
@@ -694,12 +803,14 @@ fn four_year_criterion(a: &Analysis, plan: &Plan) -> Criterion {
     let near_limit = a.max_window.is_some() && borderline(days, limit);
     if near_limit {
         explanation.push(msg!("pp-borderline"));
+        if days == limit {
+            explanation.push(msg!("pp-four-year-exactly-two-years"));
+        }
     }
     let is_borderline = near_limit || near_60;
     if plan.rule == Some(ID_FOUR_YEAR) {
         explanation.0.extend(plan_sentence(plan));
     }
-    explanation.push(msg!("pp-four-year-note-amendment"));
     let (window_start, window_end) = match window {
         Some((start, end)) => (Some(start), Some(end)),
         None => (None, None),
@@ -782,6 +893,9 @@ pub struct Figures {
     pub latest_return_date: Option<Date>,
     /// The criterion a return one day later would break (`pp.continuous`, `pp.four-year-total`).
     pub latest_return_rule: Option<&'static str>,
+    /// The latest day 15 months in Norway in a row were completed before the planned trip (or
+    /// before `asOf`): the stays before it no longer count (rev. 2).
+    pub reset_on: Option<Date>,
     pub years: Vec<YearFigure>,
     pub periods: Vec<PeriodFigure>,
     /// The window giving `maxFourYearDays`, first and last day.
@@ -821,7 +935,7 @@ fn periods_figure(a: &Analysis, stays: &[Stay], as_of: Date) -> Vec<PeriodFigure
             let open = k + 1 == n
                 && match last.to {
                     None => true,
-                    Some(to) => as_of < add_months(to, PP_RESET_MONTHS),
+                    Some(to) => as_of < add_months(to, PP_RESET_MONTHS.now()),
                 };
             Some(PeriodFigure {
                 start: first.from,
@@ -848,17 +962,14 @@ pub fn evaluate(
         return Err(errors);
     }
     let stays = &in_date_order(&input.stays);
-    let a = Analysis::new(stays, ctx);
-    let plan = plan(
-        stays,
-        a.continuous_met() && a.four_year_met(),
-        input.planned_trip,
-        ctx,
-    );
+    let limits = Limits::new(input.brexit_permit);
+    let a = Analysis::new(stays, ctx, limits);
+    let mut plan = plan(stays, limits, input.planned_trip, ctx);
+    plan.reset_on = reset_on(stays, input.planned_trip, ctx.as_of);
 
-    let continuous = continuous_criterion(&a, stays, &plan, ctx.as_of);
-    let four_year = four_year_criterion(&a, &plan);
-    let information = information_criterion(input);
+    let mut continuous = continuous_criterion(&a, stays, &plan, input.brexit_permit, ctx.as_of);
+    let mut four_year = four_year_criterion(&a, &plan, input.brexit_permit);
+    let mut information = information_criterion(input);
 
     let outcome = if continuous.status == Status::NotMet || four_year.status == Status::NotMet {
         Outcome::LimitExceeded
@@ -867,6 +978,14 @@ pub fn evaluate(
     } else {
         Outcome::WithinLimits
     };
+    // Decisive (API.md rev. 2): the not-met criteria behind a negative outcome.
+    for c in [&mut continuous, &mut four_year, &mut information] {
+        c.decisive = match outcome {
+            Outcome::LimitExceeded => c.id != ID_CORRECT_INFORMATION && c.status == Status::NotMet,
+            Outcome::AtRisk => c.id == ID_CORRECT_INFORMATION,
+            _ => false,
+        };
+    }
     let exceeded_on = match (a.continuous_reached_on(), a.four_year_reached_on()) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
@@ -878,6 +997,7 @@ pub fn evaluate(
         exceeded_on,
         latest_return_date: plan.latest,
         latest_return_rule: plan.rule,
+        reset_on: plan.reset_on,
         years: years_figure(&a),
         periods: periods_figure(&a, stays, ctx.as_of),
         max_four_year_window: a.max_window.map(|w| Window {
@@ -886,10 +1006,13 @@ pub fn evaluate(
         }),
         planned_return_within_limits: plan.planned_within,
     };
+    let criteria = vec![continuous, four_year, information];
+    let summary = summary(outcome, &criteria, &a, stays, &plan, ctx.as_of);
     Ok(Evaluation {
         outcome,
-        criteria: vec![continuous, four_year, information],
+        criteria,
         figures,
+        summary,
         extra: Extra {
             exemption_may_apply: exemption_may_apply([
                 ex.family_immigration_permit,
@@ -901,9 +1024,103 @@ pub fn evaluate(
     })
 }
 
+/// `resetOn` (RULES.md §2 rev. 2): the latest day on which 15 months in Norway in a row were
+/// completed (`prev.to + 15 months`) before the next stay began, counting the planned trip (or,
+/// without one, `asOf`) as what comes after the last recorded stay: the stays before it no longer
+/// count together with the trip.
+fn reset_on(stays: &[Stay], trip: Option<Trip>, as_of: Date) -> Option<Date> {
+    let after_last = trip.map_or(as_of, |t| t.from);
+    let starts = stays
+        .iter()
+        .skip(1)
+        .map(|s| s.from)
+        .chain([after_last])
+        .filter(|d| *d <= after_last);
+    stays
+        .iter()
+        .zip(starts)
+        .filter_map(|(prev, next)| {
+            let done = add_months(prev.to?, PP_RESET_MONTHS.now());
+            (next >= done).then_some(done)
+        })
+        .max()
+}
+
+/// The summary (API.md rev. 2): the outcome and the fact that decides it, then the planning
+/// answer and why it is that date.
+fn summary(
+    outcome: Outcome,
+    criteria: &[Criterion],
+    a: &Analysis,
+    stays: &[Stay],
+    plan: &Plan,
+    as_of: Date,
+) -> Text {
+    let not_met = |id: &str| {
+        criteria
+            .iter()
+            .any(|c| c.id == id && c.status == Status::NotMet)
+    };
+    let mut t = Text::new();
+    let longest = a.longest.and_then(|(i, _)| stays.get(i));
+    match outcome {
+        Outcome::LimitExceeded if not_met(ID_CONTINUOUS) => {
+            if let Some(stay) = longest {
+                t.push(msg!(
+                    "pp-summary-continuous",
+                    range = stay_range(stay, as_of),
+                    days = Arg::days(a.longest_days()),
+                    limit = Arg::days(a.limits.continuous)
+                ));
+            }
+        }
+        Outcome::LimitExceeded => {
+            if let Some(w) = a.max_window {
+                t.push(msg!(
+                    "pp-summary-four-year",
+                    start = w.window.start,
+                    end = w.window.last_day().unwrap_or(w.window.start),
+                    days = Arg::days(w.days)
+                ));
+            }
+        }
+        Outcome::AtRisk => t.push(msg!("pp-summary-information")),
+        _ => t.push(if a.limits.four_year {
+            msg!(
+                "pp-summary-within",
+                longest = Arg::days(a.longest_days()),
+                counted = Arg::days(a.max_four_year_days())
+            )
+        } else {
+            msg!("pp-summary-within-brexit", longest = Arg::days(a.longest_days()))
+        }),
+    }
+    if let (Some(from), Some(latest)) = (plan.from, plan.latest) {
+        let why = match plan.rule {
+            Some(ID_CONTINUOUS) if a.limits.four_year => msg!("pp-summary-why-continuous"),
+            Some(ID_CONTINUOUS) => msg!("pp-summary-why-continuous-brexit"),
+            Some(ID_FOUR_YEAR) => msg!("pp-summary-why-four-year"),
+            _ => msg!("pp-summary-why-next-stay"),
+        };
+        let id = if plan.ongoing {
+            "pp-summary-plan-ongoing"
+        } else {
+            "pp-summary-plan"
+        };
+        t.push(Msg::new(id).with("from", from).with("latest", latest).with("why", why));
+    } else if let Some(from) = plan.from {
+        t.push(msg!("pp-summary-plan-none", from = from));
+    }
+    if let Some(reset) = plan.reset_on.filter(|_| plan.from.is_some()) {
+        t.push(msg!("pp-summary-reset", reset = reset));
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Counting;
     use crate::rules::dates::parse_date;
 
     fn d(s: &str) -> Date {
@@ -954,9 +1171,24 @@ mod tests {
     fn plan_without_anything_to_plan_is_empty() {
         let stays = [Stay::new(d("2020-01-01"), Some(d("2020-02-01")))];
         assert_eq!(
-            plan(&stays, true, None, &ctx("2021-01-01")),
+            plan(&stays, Limits::new(None), None, &ctx("2021-01-01")),
             Plan::default()
         );
+    }
+
+    #[test]
+    fn reset_counts_the_time_before_the_trip_or_today() {
+        let stays = [Stay::new(d("2020-01-01"), Some(d("2020-02-01")))];
+        // 15 months after 1 February 2020 is 1 May 2021.
+        assert_eq!(reset_on(&stays, None, d("2021-05-01")), Some(d("2021-05-01")));
+        assert_eq!(reset_on(&stays, None, d("2021-04-30")), None);
+        let trip = Trip {
+            from: d("2021-06-01"),
+            to: None,
+            schengen: false,
+            ukraine: false,
+        };
+        assert_eq!(reset_on(&stays, Some(trip), d("2021-01-01")), Some(d("2021-05-01")));
     }
 }
 
@@ -964,13 +1196,35 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod feasibility {
     use super::*;
+    use crate::rules::Counting;
     use proptest::prelude::*;
 
+    /// C10 on the whole record: the trip's own length, and every four-year window of every
+    /// period that holds a day of the trip.
     fn full_kept(base: &[Stay], from: Date, r: Date, ctx: &Context) -> (bool, bool) {
         let mut all = base.to_vec();
-        all.insert(insertion_point(base, from), Stay::new(from, Some(r)));
-        let a = Analysis::new(&all, ctx);
-        (a.continuous_met(), a.four_year_met())
+        let trip = Stay::new(from, Some(r));
+        let at = insertion_point(base, from);
+        all.insert(at, trip);
+        let limits = Limits::new(None);
+        let a = Analysis::new(&all, ctx, limits);
+        let days = trip.abroad(ctx.as_of, ctx.counting);
+        let continuous = !limits.reaches_continuous(days.len());
+        if days.is_empty() {
+            return (continuous, true);
+        }
+        let (lo, hi) = windows_holding(days);
+        // Windows count within one period: the trip's own.
+        let four_year = a
+            .periods
+            .iter()
+            .zip(&a.counted)
+            .filter(|(p, _)| p.contains(&at))
+            .all(|(_, c)| {
+                c.max_window_years(PP_WINDOW_YEARS.now(), lo, hi)
+                    .is_none_or(|w| !reaches_four_year_limit(w.days))
+            });
+        (continuous, four_year)
     }
 
     /// Stays before a hole, the hole where the planned stay leaves, stays after it.
@@ -1017,11 +1271,10 @@ mod feasibility {
 
         #[test]
         fn fast_test_equals_whole_record((base, from, cap, ctx, offsets) in case()) {
-            let a = Analysis::new(&base, &ctx);
-            prop_assume!(a.continuous_met() && a.four_year_met());
-            let uncapped = add_days(from, PP_MAX_CONTINUOUS_DAYS);
+            let limits = Limits::new(None);
+            let uncapped = add_days(from, PP_MAX_CONTINUOUS_DAYS.now());
             let hi = cap.map_or(uncapped, |c| c.min(uncapped));
-            let test = Feasibility::new(&ctx, &base, from, hi);
+            let test = Feasibility::new(&ctx, limits, &base, from, hi);
             for off in offsets {
                 let r = add_days(from, off).min(hi);
                 prop_assert_eq!(test.kept(r), full_kept(&base, from, r, &ctx), "return {}", r);

@@ -19,13 +19,27 @@ use crate::msg;
 use crate::text::Msg;
 
 /// A planned trip (`plannedTrip`): the day of leaving, an optional intended return day, and
-/// whether it goes to another Schengen state.
+/// whether it goes to another Schengen state or to Ukraine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Trip {
     pub from: Date,
     pub to: Option<Date>,
     #[serde(default)]
     pub schengen: bool,
+    #[serde(default)]
+    pub ukraine: bool,
+}
+
+impl Trip {
+    /// The trip as a stay coming back on `back`.
+    pub fn returning(&self, back: Date) -> Stay {
+        Stay {
+            from: self.from,
+            to: Some(back),
+            schengen: self.schengen,
+            ukraine: self.ukraine,
+        }
+    }
 }
 
 impl DateProblem {

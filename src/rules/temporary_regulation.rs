@@ -28,7 +28,10 @@ use super::law::{
     TR_MIN_RESIDENCE_YEARS,
 };
 use super::stays::check_stays;
-use super::{span, Context, Criterion, Date, Evaluation, Figure, InputError, Outcome, Status};
+use super::{
+    mark_not_met_decisive, span, Context, Criterion, Date, Evaluation, Figure, InputError, Outcome,
+    Status,
+};
 use crate::msg;
 use crate::text::{Arg, Msg, Text};
 
@@ -178,7 +181,7 @@ pub fn evaluate(
         .filter(|b| *b <= TR_CUTOFF)
         .map(|b| calendar_difference(b, TR_CUTOFF).0);
 
-    let criteria = vec![
+    let mut criteria = vec![
         applied_for_asylum(input.applied_for_asylum),
         no_return_after_rejection(input.left_after_rejection_and_reapplied),
         sixteen_years(residence.as_ref()),
@@ -196,9 +199,12 @@ pub fn evaluate(
         (Outcome::Eligible, Some(false)) => Some(PermitType::Limited),
         _ => None,
     };
+    mark_not_met_decisive(&mut criteria, outcome);
+    let summary = summary(outcome, permit_type, &criteria, input, residence.as_ref());
     Ok(Evaluation {
         outcome,
         criteria,
+        summary,
         figures: Figures {
             residence_days: residence.as_ref().map(|r| r.days),
             days_abroad: residence.as_ref().map(|r| r.abroad),
@@ -210,6 +216,102 @@ pub fn evaluate(
         },
         extra: Extra { permit_type },
     })
+}
+
+/// The summary (API.md rev. 2): the outcome and the fact that decides it, then that the scheme is
+/// closed to new requests (RULES.md §1 rev. 2: the deadline passed and was never extended).
+fn summary(
+    outcome: Outcome,
+    permit_type: Option<PermitType>,
+    criteria: &[Criterion],
+    input: &Input,
+    residence: Option<&Residence>,
+) -> Text {
+    let not_met = |id: &str| {
+        criteria
+            .iter()
+            .any(|c| c.id == id && c.status == Status::NotMet)
+    };
+    let mut t = Text::new();
+    match outcome {
+        Outcome::Eligible => t.push(match permit_type {
+            Some(PermitType::Full) => msg!("tr-summary-eligible-full"),
+            Some(PermitType::Limited) => msg!("tr-summary-eligible-limited"),
+            None => msg!("tr-summary-eligible"),
+        }),
+        Outcome::NotEligible => {
+            // The fact that decides it: the figures of the two counted criteria first, then the
+            // answers, then the deadline.
+            let combined = match (input.date_of_birth, residence) {
+                (Some(b), Some(r)) if not_met("tr.combined-65") && b <= TR_CUTOFF => {
+                    let total = span(add_days(b, -r.for_combined()), TR_CUTOFF);
+                    Some(msg!("tr-summary-combined-65", cutoff = TR_CUTOFF, total = total))
+                }
+                _ => None,
+            };
+            let sixteen = match residence {
+                Some(r) if not_met("tr.sixteen-years") && r.first <= TR_CUTOFF => {
+                    let res = span(add_days(r.first, r.abroad), TR_CUTOFF);
+                    Some(msg!("tr-summary-sixteen-years", cutoff = TR_CUTOFF, residence = res))
+                }
+                _ => None,
+            };
+            let others: Vec<Arg> = criteria
+                .iter()
+                .filter(|c| c.status == Status::NotMet)
+                .filter(|c| {
+                    !(c.id == "tr.combined-65" && combined.is_some()
+                        || c.id == "tr.sixteen-years" && sixteen.is_some())
+                })
+                .map(|c| Msg::new(reason_of(c.id)).into())
+                .collect();
+            t.0.extend(sixteen);
+            t.0.extend(combined);
+            if !others.is_empty() {
+                t.push(msg!("tr-summary-not-eligible", reasons = others));
+            }
+        }
+        _ => {
+            let questions: Vec<Arg> = criteria
+                .iter()
+                .filter(|c| c.status == Status::Unknown)
+                .map(|c| Msg::new(question_of(c.id)).into())
+                .collect();
+            t.push(msg!("tr-summary-unknown", questions = questions));
+        }
+    }
+    t.push(msg!("tr-summary-closed", deadline = TR_DEADLINE));
+    t
+}
+
+/// A not-met criterion in a few words, for the summary.
+fn reason_of(id: &str) -> &'static str {
+    match id {
+        "tr.applied-for-asylum" => "tr-reason-applied-for-asylum",
+        "tr.no-return-after-rejection" => "tr-reason-no-return-after-rejection",
+        "tr.sixteen-years" => "tr-reason-sixteen-years",
+        "tr.combined-65" => "tr-reason-combined-65",
+        "tr.lived-in-norway-2019" => "tr-reason-lived-in-norway-2019",
+        "tr.lives-in-norway" => "tr-reason-lives-in-norway",
+        "tr.no-conviction" => "tr-reason-no-conviction",
+        "tr.no-residence-permit" => "tr-reason-no-residence-permit",
+        _ => "tr-reason-deadline",
+    }
+}
+
+/// An unknown criterion as the question still to answer, for the summary.
+fn question_of(id: &str) -> &'static str {
+    match id {
+        "tr.applied-for-asylum" => "tr-question-applied-for-asylum",
+        "tr.no-return-after-rejection" => "tr-question-no-return-after-rejection",
+        "tr.sixteen-years" => "tr-question-sixteen-years",
+        "tr.combined-65" => "tr-question-combined-65",
+        "tr.lived-in-norway-2019" => "tr-question-lived-in-norway-2019",
+        "tr.lives-in-norway" => "tr-question-lives-in-norway",
+        "tr.no-conviction" => "tr-question-no-conviction",
+        "tr.no-residence-permit" => "tr-question-no-residence-permit",
+        _ => "tr-question-deadline",
+    }
 }
 
 /// C8: the answers' own consistency. `stays_complete` is false when some entries of the list

@@ -20,9 +20,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Context, Criterion, Evaluation, InputError, NoFigures, Outcome, Status};
+use super::{
+    mark_not_met_decisive, Context, Criterion, Evaluation, InputError, NoFigures, Outcome, Status,
+};
 use crate::msg;
-use crate::text::Msg;
+use crate::text::{Arg, Msg, Text};
 
 crate::choice! {
     /// Which kind of protection the application is assessed for (seed 002: "we first assess
@@ -186,12 +188,47 @@ pub fn outcome(protection: Option<Protection>, criteria: &[Criterion]) -> Outcom
 /// Evaluates the `work-permit` checker. Every combination of answers is valid input, so it
 /// never answers with errors (the signature is every checker's).
 pub fn evaluate(input: &Input, _ctx: &Context) -> Result<Evaluation<NoFigures>, Vec<InputError>> {
-    let list = criteria(input);
+    let mut list = criteria(input);
+    let outcome = outcome(input.protection, &list);
+    mark_not_met_decisive(&mut list, outcome);
+    let summary = summary(outcome, &list);
     Ok(Evaluation {
-        outcome: outcome(input.protection, &list),
+        outcome,
         criteria: list,
         figures: NoFigures {},
         extra: NoFigures {},
+        summary,
+    })
+}
+
+/// The summary: the outcome and what decides it, naming the conditions not met (or not known).
+fn summary(outcome: Outcome, criteria: &[Criterion]) -> Text {
+    let short = |id: &str, status: Status| -> Option<Arg> {
+        let m = match (id, status) {
+            ("wp.interview", Status::NotMet) => "wp-reason-interview",
+            ("wp.passport", Status::NotMet) => "wp-reason-passport",
+            ("wp.no-decision", Status::NotMet) => "wp-reason-rejected",
+            ("wp.not-dublin", Status::NotMet) => "wp-reason-dublin",
+            ("wp.interview", Status::Unknown) => "wp-question-interview",
+            ("wp.passport", Status::Unknown) => "wp-question-passport",
+            ("wp.no-decision", Status::Unknown) => "wp-question-decision",
+            ("wp.not-dublin", Status::Unknown) => "wp-question-dublin",
+            _ => return None,
+        };
+        Some(Msg::new(m).into())
+    };
+    let list = |want: Status| -> Vec<Arg> {
+        criteria
+            .iter()
+            .filter(|c| c.status == want)
+            .filter_map(|c| short(c.id, want))
+            .collect()
+    };
+    Text::from(match outcome {
+        Outcome::NotApplicable => msg!("wp-summary-not-applicable"),
+        Outcome::Eligible => msg!("wp-summary-eligible"),
+        Outcome::NotEligible => msg!("wp-summary-not-eligible", reasons = list(Status::NotMet)),
+        _ => msg!("wp-summary-unknown", questions = list(Status::Unknown)),
     })
 }
 
