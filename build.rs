@@ -1,34 +1,19 @@
-//! Two jobs:
-//!
-//! 1. **The Fluent catalogs** (every target). Each folder `locales/<tag>/` holding `.ftl` files is
-//!    one language: its files, in name order, are joined into `$OUT_DIR/catalogs/<tag>.ftl` (the
-//!    xtask writes the same text to `pkg/<tag>.ftl`), and its `language-*` messages become an
-//!    entry of `LANGUAGES` in `$OUT_DIR/languages.rs`, which `src/text/catalog.rs` includes.
-//!    English is compiled into every build; the native build (tests, Rust embedders) compiles in
-//!    every catalog, the wasm build only English (the others are fetched when chosen).
-//! 2. **The old UI's `i18n` module** (wasm32 only, feature `ui`): leptos_i18n from
-//!    `locales/{en,nb,uk}/{namespace}.json` into `$OUT_DIR/i18n/mod.rs`.
+//! The Fluent catalogs. Each folder `locales/<tag>/` holding `.ftl` files is one language: its
+//! files, in name order, are joined into `$OUT_DIR/catalogs/<tag>.ftl` (the xtask writes the same
+//! text to `pkg/<tag>.ftl`), and its `language-*` messages become an entry of `LANGUAGES` in
+//! `$OUT_DIR/languages.rs`, which `src/text/catalog.rs` includes. English is compiled into every
+//! build; the native build (tests, Rust embedders) compiles in every catalog, the wasm build only
+//! English (the others are fetched when chosen).
 
 use std::error::Error;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// The UI's languages; the first is the default.
-const LOCALES: [&str; 3] = ["en", "nb", "uk"];
-
-/// One namespace per part of the app, so that several people can add strings side by side:
-/// `common` (shell, shared components), one per checker tab, the guides, and saving/loading data.
-const NAMESPACES: [&str; 7] = ["common", "tr", "pp", "tl", "wp", "guides", "data"];
-
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    catalogs(Path::new("locales"), &out_dir)?;
-    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
-        return Ok(());
-    }
-    generate()
+    catalogs(Path::new("locales"), &out_dir)
 }
 
 /// A catalog's text: the `.ftl` files of `dir`, in name order, each ending with a new line.
@@ -113,9 +98,11 @@ fn catalogs(locales: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
              review: Review::{review}, matches: &[{}], digits: Digits::{digits}, plural_rules: {plural:?} }},",
             matches.join(", ")
         )?;
-        // Until the app loads its catalogs when chosen (issue 11), the wasm build carries every
-        // catalog too.
-        let cfg = "";
+        let cfg = if tag == "en" {
+            ""
+        } else {
+            "        #[cfg(not(target_arch = \"wasm32\"))]\n"
+        };
         writeln!(
             sources,
             "{cfg}        {tag:?} => Some(include_str!({:?})),",
@@ -132,30 +119,3 @@ fn catalogs(locales: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-#[cfg(feature = "ui")]
-fn generate() -> Result<(), Box<dyn Error>> {
-    use leptos_i18n_build::{Config, TranslationsInfos};
-
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    let mut cfg = Config::new(LOCALES[0])?;
-    for locale in &LOCALES[1..] {
-        cfg = cfg.add_locale(locale)?;
-    }
-    let cfg = cfg.add_namespaces(NAMESPACES)?;
-
-    let translations = TranslationsInfos::parse(cfg)?;
-    translations.emit_diagnostics();
-    translations.rerun_if_locales_changed();
-    translations.generate_i18n_module(out_dir.join("i18n"))?;
-    Ok(())
-}
-
-#[cfg(not(feature = "ui"))]
-fn generate() -> Result<(), Box<dyn Error>> {
-    let _ = (LOCALES, NAMESPACES);
-    Err(
-        "the wasm32 build (the UI) needs the `ui` feature, which is on by default: \
-         build without `--no-default-features`"
-            .into(),
-    )
-}

@@ -2,10 +2,13 @@
 //!
 //! - [`rules`]: the rule engine (pure Rust, tested natively), one module per checker.
 //! - [`text`]: words as data, the Fluent message catalogs of `locales/` and their rendering.
+//! - [`flow`]: the guided flow as data: the person's answers, each check's questions, and running
+//!   a check on them (the UI renders it).
 //! - [`api`]: the JSON-in/JSON-out [`evaluate`] function of `../shared/spec/API.md`.
 //! - `ui` and `web` (wasm32 only): the Leptos app and the JavaScript exports.
 
 pub mod api;
+pub mod flow;
 pub mod rules;
 pub mod text;
 

@@ -1,6 +1,7 @@
-//! The JavaScript face of the crate (wasm-bindgen): `evaluate(request)` for embedders and
-//! `mount()` for the app's own page. Nothing runs on `init()`, so an NGO page that only wants
-//! `evaluate` gets no UI mounted into it.
+//! The JavaScript face of the crate (wasm-bindgen), API.md rev. 2: `evaluate(request)`,
+//! `loadLocale(tag[, text])` and `locales()` for embedders, and `mount(...)` for the app's own
+//! page. Nothing runs on `init()`, so an NGO page that only wants `evaluate` gets no UI mounted
+//! into it.
 
 use wasm_bindgen::prelude::*;
 
@@ -26,8 +27,60 @@ pub fn evaluate_js(request: JsValue) -> JsValue {
     serde::Serialize::serialize(&response, &serializer).unwrap_or(JsValue::NULL)
 }
 
-/// Mounts the Permit Check app into the page's `<body>`.
+/// `locales()`: the tags of every language the app has (English first).
 #[wasm_bindgen]
-pub fn mount() {
-    crate::ui::mount();
+pub fn locales() -> Vec<String> {
+    crate::text::available()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// What `loadLocale` answers: the language now available, or why not.
+fn load_answer(result: Result<&'static crate::text::Language, String>) -> JsValue {
+    let (ok, tag, reason) = match result {
+        Ok(l) => (true, l.tag.to_string(), String::new()),
+        Err(e) => (false, String::new(), e),
+    };
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"loaded".into(), &JsValue::from_bool(ok));
+    let _ = js_sys::Reflect::set(&o, &"locale".into(), &JsValue::from_str(&tag));
+    if !ok {
+        let _ = js_sys::Reflect::set(&o, &"error".into(), &JsValue::from_str(&reason));
+    }
+    o.into()
+}
+
+/// `loadLocale(tag)` fetches a language's catalog (`<tag>.ftl`, next to `permit_check.js`) and
+/// keeps it; `loadLocale(tag, text)` takes the catalog as text (Node, tests, pages that bundle
+/// it) and is ready as soon as it returns. Either way a Promise of
+/// `{ loaded, locale, error? }`; it never rejects. Afterwards `evaluate` answers in that language
+/// for requests with its `locale`.
+#[wasm_bindgen(js_name = loadLocale)]
+pub fn load_locale(tag: String, text: Option<String>) -> js_sys::Promise {
+    if let Some(text) = text {
+        let result = crate::text::load(&tag, &text)
+            .map(|c| c.language)
+            .map_err(|e| format!("{e:?}"));
+        return js_sys::Promise::resolve(&load_answer(result));
+    }
+    wasm_bindgen_futures::future_to_promise(async move {
+        let result = match crate::ui::i18n::fetch_catalog(&tag).await {
+            Ok(()) => crate::text::negotiate(&tag).ok_or_else(|| "unknown language".to_string()),
+            Err(e) => Err(e),
+        };
+        Ok(load_answer(result))
+    })
+}
+
+/// Mounts the Permit Check app into the page's `<main id="main">` (called by `boot.js`):
+/// `lang` the language to start in (its catalog already loaded), `start` an answer to the start
+/// question chosen before the app was ready, `continued` whether Continue was pressed.
+#[wasm_bindgen]
+pub fn mount(lang: Option<String>, start: Option<String>, continued: Option<bool>) {
+    crate::ui::mount(crate::ui::Boot {
+        lang: lang.unwrap_or_else(|| "en".to_string()),
+        start,
+        continued: continued.unwrap_or(false),
+    });
 }

@@ -24,3 +24,33 @@ pp-separate-periods =
         [one] { $n } separat periode
        *[other] { $n } separate perioder
     }
+
+## Titler: hva hver regel sjekker, sagt positivt
+pp-continuous-title = Ingen opphold i utlandet på to år eller mer
+pp-continuous-title-brexit = Ingen sammenhengende opphold i utlandet på fem år
+pp-four-year-total-title = Under to år i utlandet i hver periode på fire år
+pp-correct-information-title = Riktige opplysninger gitt til UDI
+
+## Rev. 2: likt antall dager i fireårsregelen, og permanente tillatelser etter brexit-reglene
+pp-four-year-exactly-two-years = Akkurat to år: forskriften (utf. § 11-8 (1)) sier mer enn to år, UDIs side sier to år eller mer; denne sjekken følger siden.
+pp-brexit-unknown = En britisk borger med permanent oppholdstillatelse etter brexit-reglene mister den først etter fem sammenhengende år i utlandet; du har ikke oppgitt om du har en slik tillatelse, så de vanlige reglene brukes.
+pp-continuous-brexit = Den permanente oppholdstillatelsen din ble gitt etter brexit-reglene: den faller bort først etter fem sammenhengende år i utlandet.
+pp-continuous-no-stays-brexit = Du har ikke lagt inn noen opphold i utlandet.
+pp-continuous-met-brexit = Ditt lengste opphold i utlandet, { $range }, varte { $days_s }: { $margin_s } mindre enn fem år (1826 dager).
+pp-continuous-not-met-brexit = Oppholdet ditt i utlandet { $range } varte { $days_s }: fem år (1826 dager) sammenhengende eller mer, nådd { $on }. UDI kan avgjøre at tillatelsen din har falt bort.
+pp-four-year-brexit = Etter brexit-reglene faller ikke en permanent oppholdstillatelse bort på grunn av flere opphold som til sammen utgjør to år i løpet av fire år, så denne regelen gjelder ikke for deg.
+
+## Sammendraget: svaret og hva som avgjør det
+pp-summary-continuous = Du kan miste den permanente oppholdstillatelsen: oppholdet ditt i utlandet { $range } varte { $days }, og ett opphold må være kortere enn { $limit }.
+pp-summary-four-year = Du kan miste den permanente oppholdstillatelsen: i de fire årene fra { $start } til { $end } var du i utlandet { $days } som telles, altså to år (730 dager) eller mer.
+pp-summary-information = Oppholdene dine i utlandet er innenfor grensene, men UDI kan tilbakekalle tillatelsen på grunn av opplysningene som er gitt i saken din (utl. § 63).
+pp-summary-within = Innenfor grensene: ditt lengste opphold i utlandet varte { $longest }, og høyst { $counted } telles innenfor en periode på fire år; begge må være under to år (730 dager).
+pp-summary-within-brexit = Innenfor grensene: ditt lengste opphold i utlandet varte { $longest }; etter brexit-reglene er grensen fem sammenhengende år.
+pp-summary-plan = Reiser du { $from }, må du komme tilbake senest { $latest }: { $why }
+pp-summary-plan-ongoing = For oppholdet du er på nå (siden { $from }), må du komme tilbake senest { $latest }: { $why }
+pp-summary-plan-none = En reise med avreise { $from } kan ikke planlegges innenfor grensene: selv om du kommer tilbake med en gang, brytes en regel.
+pp-summary-why-continuous = kommer du én dag senere, varer reisen to år (730 dager).
+pp-summary-why-continuous-brexit = kommer du én dag senere, varer reisen fem år (1826 dager).
+pp-summary-why-four-year = kommer du én dag senere, utgjør dagene som telles innenfor fire år, to år (730 dager).
+pp-summary-why-next-stay = det er dagen da det neste oppholdet du har lagt inn, begynner.
+pp-summary-reset = Du var i Norge i 15 måneder sammenhengende fram til { $reset }: oppholdene før det telles ikke lenger sammen med denne reisen.

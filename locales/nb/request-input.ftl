@@ -15,3 +15,4 @@ input-mark-not-a-bool = "{ $key }" må være true eller false, men det er { $got
 request-unknown-checker = Det finnes ingen kontroll som heter "{ $given }". Bruk en av: { $list }.
 request-not-an-object = Forespørselen må være et objekt som {"{"}"checker": "travel-limits", "asOf": "2026-11-21", "input": {"{"}{"}"}{"}"}, med tekst for checker, asOf og locale.
 request-not-json = Forespørselen er ikke gyldig JSON: { $error }.
+criterion-title = Et vilkår i denne sjekken

@@ -42,3 +42,42 @@ tr-deadline-request-date-given = Ingen dato for anmodningen er oppgitt, så dage
 tr-deadline-request-made-before = Anmodningen sendes { $request_s }, innen fristen { $deadline_s }.
 tr-deadline-regulation-applies-from = Forskriften gjelder fra { $in_force_s }: send anmodningen den dagen eller senere.
 tr-deadline-deadline-ask-assessment = Fristen for å be om en vurdering var { $deadline_s }. Datoen { $request_s } er { $late_s } etter fristen, og fristen ble aldri forlenget.
+
+## Titler: hva hvert vilkår sjekker, sagt positivt
+tr-applied-for-asylum-title = Du har søkt om beskyttelse (asyl) i Norge
+tr-no-return-after-rejection-title = Du har ikke reist ut og kommet tilbake etter et avslag
+tr-sixteen-years-title = 16 års botid i Norge per 1. oktober 2021
+tr-combined-65-title = Alder og botid i Norge utgjør til sammen 65 år
+tr-lived-in-norway-2019-title = Du bodde i Norge 1. januar 2019
+tr-lives-in-norway-title = Du bor i Norge
+tr-no-conviction-title = Ikke straffedømt
+tr-no-residence-permit-title = Ingen oppholdstillatelse nå
+tr-deadline-title = Anmodningen ble sendt innen 1. desember 2021
+
+## Sammendraget: svaret og hva som avgjør det
+tr-summary-eligible-full = Du fyller vilkårene: alle vilkårene i den midlertidige forskriften er oppfylt, og identiteten din er dokumentert, så tillatelsen kan gi grunnlag for permanent oppholdstillatelse.
+tr-summary-eligible-limited = Du fyller vilkårene: alle vilkårene er oppfylt, men identiteten din er ikke dokumentert, så tillatelsen blir begrenset og gir ikke grunnlag for permanent oppholdstillatelse.
+tr-summary-eligible = Du fyller vilkårene: alle vilkårene i den midlertidige forskriften er oppfylt.
+tr-summary-sixteen-years = Du fyller ikke vilkårene: per { $cutoff } hadde du bodd i Norge i { $residence }; det krevdes 16 år.
+tr-summary-combined-65 = Du fyller ikke vilkårene: per { $cutoff } utgjorde alder og botid i Norge til sammen { $total }; det krevdes 65 år.
+tr-summary-not-eligible = Du fyller ikke vilkårene: { $reasons }.
+tr-summary-unknown = Svaret avhenger av det du ikke har svart på ennå: { $questions }.
+tr-summary-closed = Dette var en engangsordning: anmodningen måtte sendes innen { $deadline }, og det er ikke mulig å sende en ny anmodning.
+tr-reason-applied-for-asylum = du har ikke søkt om beskyttelse (asyl) i Norge
+tr-reason-no-return-after-rejection = du reiste fra Norge etter et avslag, kom tilbake og søkte på nytt
+tr-reason-sixteen-years = du hadde ikke 16 års botid i Norge per 1. oktober 2021
+tr-reason-combined-65 = alder og botid i Norge utgjorde ikke til sammen 65 år per 1. oktober 2021
+tr-reason-lived-in-norway-2019 = du bodde ikke i Norge 1. januar 2019
+tr-reason-lives-in-norway = du bor ikke i Norge
+tr-reason-no-conviction = du er straffedømt
+tr-reason-no-residence-permit = du har oppholdstillatelse
+tr-reason-deadline = anmodningen ble ikke sendt innen fristen 1. desember 2021
+tr-question-applied-for-asylum = om du har søkt om beskyttelse (asyl) i Norge
+tr-question-no-return-after-rejection = om du reiste ut og kom tilbake etter et avslag
+tr-question-sixteen-years = når du søkte om beskyttelse første gang
+tr-question-combined-65 = fødselsdatoen din og når du søkte første gang
+tr-question-lived-in-norway-2019 = om du bodde i Norge 1. januar 2019
+tr-question-lives-in-norway = om du bor i Norge
+tr-question-no-conviction = om du er straffedømt
+tr-question-no-residence-permit = om du har oppholdstillatelse
+tr-question-deadline = når anmodningen ble sendt

@@ -24,3 +24,48 @@ tl-schengen-rule = Med oppholdstillatelse kan du besøke andre Schengen-land i o
 tl-schengen-most = Det meste du har vært i andre Schengen-land i én slik periode, er { $n_s } ({ $w }).
 tl-schengen-none = Du har ikke lagt inn noen opphold i andre Schengen-land.
 tl-schengen-not-met = Dette er mer enn { $limit_s }, lenger enn Schengen-reglene tillater: det kan sette oppholdstillatelsen din i fare. Få råd.
+
+## Titler: hva hver regel sjekker, sagt positivt
+tl-permit-valid-title = Oppholdstillatelsen din er gyldig
+tl-half-time-title = Du bor i Norge minst halvparten av tiden
+tl-permanent-residence-title = Tiden i utlandet er ikke til hinder for permanent oppholdstillatelse senere
+tl-schengen-title = Høyst 90 dager i andre Schengen-land i hver periode på 180 dager
+tl-no-ukraine-trip-title = Ingen reise til Ukraina siden 12. desember 2023
+
+## Rev. 2: tillatelsens gyldighet, korte tillatelser, kollektiv beskyttelse, Ukraina
+tl-permit-valid-met = Oppholdstillatelsen din er gyldig til og med { $end }. Du kan bare reise inn og ut av Norge mens den er gyldig.
+tl-permit-valid-not-met = Oppholdstillatelsen din gikk ut { $end }. Ikke reis før du har fått en ny tillatelse: det kan hende du ikke slipper inn i Norge igjen. Har du søkt om fornyelse, må du spørre UDI eller en advokat før du reiser.
+tl-permit-valid-unknown = Du har ikke oppgitt datoen tillatelsen din er gyldig til (den står på oppholdskortet og i vedtaket). Du kan bare reise mens tillatelsen er gyldig, så ingen dato for hjemkomst kan være senere enn den dagen.
+tl-permit-valid-asylum = Du venter på svar på søknaden din om beskyttelse, så du har ingen oppholdstillatelse å reise på.
+tl-permit-valid-renew = Datoen for hjemkomst bestemmes av den siste dagen tillatelsen din gjelder, { $end }. Søk om fornyelse fra Norge i god tid, minst én måned før den går ut (senest { $by }).
+tl-half-time-permit-period = Tillatelsen din gjelder for { $period_s } ({ $w }), altså ett år eller kortere, så du kan være i utlandet høyst { $limit_s } i denne perioden: halvparten av den, og aldri mer enn 182 dager. Du har vært i utlandet { $n_s } i den.
+tl-half-time-collective = Kollektiv beskyttelse gis for ett år om gangen, så du kan være i utlandet høyst { $limit_s } i løpet av en hvilken som helst periode på 365 dager.
+tl-half-time-exceptions = UDI kan gjøre unntak når formålet med tillatelsen eller andre forhold tilsier det.
+tl-permanent-before-change = På denne datoen, før loven ble endret { $change_s }, var regelen for en senere permanent oppholdstillatelse høyst { $limit_s } i utlandet i løpet av { $years_s } før du søker, for alle typer tillatelser.
+tl-permanent-collective = Tid med kollektiv beskyttelse teller for permanent oppholdstillatelse bare etter egne regler, og vedtaket ditt sier hvordan. Denne sjekken kan ikke si om tiden din i utlandet er innenfor disse reglene.
+tl-permanent-other-conditions = Dette gjelder bare tid i utlandet: norskkunnskaper, samfunnskunnskapsprøven, inntekt og at du ikke er straffet, er egne vilkår.
+tl-ukraine-not-collective = Denne regelen gjelder kollektiv beskyttelse for personer fra Ukraina, og det er ikke din situasjon.
+tl-ukraine-met = Du har ikke lagt inn noe opphold i Ukraina som sluttet { $since } eller senere. Fra og med den dagen kan UDI tilbakekalle kollektiv beskyttelse etter en reise til Ukraina; UDI vurderer hver sak for seg.
+tl-ukraine-not-met = Opphold { $n } ({ $range }) var i Ukraina og sluttet { $since } eller senere. Fra og med den dagen kan UDI tilbakekalle kollektiv beskyttelse etter en reise til Ukraina (UDI vurderer hver sak for seg). Få råd før du reiser igjen.
+tl-ukraine-ongoing = siden { $from }, pågår fortsatt
+
+## Sammendraget: svaret og hva som avgjør det
+tl-summary-asylum-seeker = Ikke reis ut av Norge: du venter på svar på søknaden om beskyttelse, og reiser du ut av Norge, blir søknaden henlagt.
+tl-summary-permit-ended = Ikke reis: oppholdstillatelsen din gikk ut { $end }. Vent til du har fått en ny tillatelse, og spør UDI eller en advokat hvis du har søkt om en.
+tl-summary-situation-unknown = Svar først på hva situasjonen din er. Venter du på svar på en søknad om beskyttelse, må du ikke reise ut av Norge i det hele tatt.
+tl-summary-half-time-exceeded = Over grensen: du har vært i utlandet { $n } i én periode, og høyst { $limit } er tillatt. Du kan miste oppholdstillatelsen: få råd.
+tl-summary-half-time-maybe-exceeded = Kanskje over grensen: du har vært i utlandet { $n } i én periode, mer enn { $limit }. Om regelen teller disse dagene, avhenger av det du ikke har svart på; sjekk vedtaket ditt og få råd.
+tl-summary-schengen-exceeded = Over grensen: du har vært { $n } i andre Schengen-land i løpet av 180 dager, og høyst { $limit } er tillatt. Få råd.
+tl-summary-permanent-at-risk = Tillatelsen du har nå, er ikke i fare, men du har vært i utlandet { $n } de siste { $years }, mer enn { $limit }: dette kan hindre deg i å få permanent oppholdstillatelse når du søker.
+tl-summary-ukraine-trip = Den kollektive beskyttelsen din er i fare: du har lagt inn en reise til Ukraina etter 11. desember 2023, og UDI kan tilbakekalle kollektiv beskyttelse etter en slik reise.
+tl-summary-within-rolling = Innenfor grensene: du har vært i utlandet høyst { $n } i hver periode på 365 dager, og { $limit } er tillatt.
+tl-summary-within-period = Innenfor grensene: du har vært i utlandet { $n } i perioden tillatelsen din gjelder for, og { $limit } er tillatt.
+tl-summary-within-refugee = Innenfor grensene: som flyktning gjelder ikke regelen om halvparten av tiden for deg.
+tl-summary-plan = Reiser du { $from }, må du komme tilbake senest { $latest }.
+tl-summary-plan-ongoing = For reisen du er på nå (siden { $from }), må du komme tilbake senest { $latest }.
+tl-summary-plan-permit-end = Reiser du { $from }, må du komme tilbake senest { $latest }: det er den siste dagen tillatelsen din gjelder. Søk om fornyelse fra Norge i god tid.
+tl-summary-plan-next-stay = Reiser du { $from }, må du komme tilbake senest { $latest }, dagen da den neste reisen du har lagt inn, begynner.
+tl-summary-plan-no-limit = Ingen reiseregel begrenser hvor lenge denne reisen kan vare, men tillatelsen din må fortsatt være gyldig når du kommer tilbake.
+tl-summary-plan-none = En reise med avreise { $from } er ikke mulig innenfor grensene: selv om du kommer tilbake med en gang, brytes en regel.
+tl-summary-plan-ukraine = Ikke dra på denne reisen til Ukraina: med kollektiv beskyttelse kan UDI tilbakekalle beskyttelsen din etter en reise til Ukraina.
+tl-summary-plan-after-permit = En reise med avreise { $from } starter etter at tillatelsen din har gått ut: da kan du ikke reise på denne tillatelsen.

@@ -20,3 +20,23 @@ wp-next-police-appointment = Politiet kontakter deg og gir deg en time. Har de i
 wp-next-voluntary-work = Frivillig arbeid krever ikke arbeidstillatelse, men det er strenge regler for hva som regnes som frivillig arbeid.
 wp-next-do-not-leave = Ikke reis ut av Norge mens du venter: reiser du, blir søknaden om beskyttelse henlagt.
 wp-next-ask-lawyer = Etter et avslag får du advokat fra UDI. Spør advokaten om klagen, og om du kan bli i Norge og arbeide mens den behandles.
+
+## Titler: hva hvert vilkår sjekker, sagt positivt
+wp-interview-title = Du har hatt asylintervjuet
+wp-passport-title = Du har et gyldig pass
+wp-no-decision-title = Ingen svar på søknaden ennå
+wp-not-dublin-title = Ikke en Dublin-sak
+
+## Sammendraget: svaret og hva som avgjør det
+wp-summary-not-applicable = Du trenger ikke denne tillatelsen: kollektiv beskyttelse gir deg allerede rett til å arbeide.
+wp-summary-eligible = Du kan få midlertidig arbeidstillatelse: du oppfyller alle de fire vilkårene.
+wp-summary-not-eligible = Du kan ikke få midlertidig arbeidstillatelse nå: { $reasons }.
+wp-summary-unknown = Om du kan få midlertidig arbeidstillatelse, avhenger av det du ikke har svart på ennå: { $questions }.
+wp-reason-interview = du har ikke hatt asylintervjuet
+wp-reason-passport = du har ikke gyldig pass
+wp-reason-rejected = søknaden din er avslått
+wp-reason-dublin = saken din er en Dublin-sak
+wp-question-interview = om du har hatt asylintervjuet
+wp-question-passport = om du har gyldig pass
+wp-question-decision = om du har fått svar på søknaden
+wp-question-dublin = om saken din er en Dublin-sak

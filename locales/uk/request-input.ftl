@@ -15,3 +15,4 @@ input-mark-not-a-bool = "{ $key }" має бути true або false, а це { 
 request-unknown-checker = Перевірки з назвою "{ $given }" немає. Використайте одну з: { $list }.
 request-not-an-object = Запит має бути об'єктом на зразок {"{"}"checker": "travel-limits", "asOf": "2026-11-21", "input": {"{"}{"}"}{"}"}, з текстом для checker, asOf і locale.
 request-not-json = Запит не є коректним JSON: { $error }.
+criterion-title = Умова цієї перевірки

@@ -42,3 +42,42 @@ tr-deadline-request-date-given = Дату звернення не вказано
 tr-deadline-request-made-before = Звернення подається { $request_s }, не пізніше кінцевого терміну { $deadline_s }.
 tr-deadline-regulation-applies-from = Положення діє з { $in_force_s }: надішліть звернення цього дня або пізніше.
 tr-deadline-deadline-ask-assessment = Кінцевий термін для звернення щодо розгляду — { $deadline_s }. Дата { $request_s } пізніша за нього на { $late_s }, а термін ніколи не продовжували.
+
+## Назви: що перевіряє кожна умова (стверджувально)
+tr-applied-for-asylum-title = Ви подали заяву про притулок у Норвегії
+tr-no-return-after-rejection-title = Ви не виїжджали після відмови, щоб потім повернутися
+tr-sixteen-years-title = 16 років у Норвегії станом на 1 жовтня 2021
+tr-combined-65-title = Вік і час проживання в Норвегії разом становлять 65 років
+tr-lived-in-norway-2019-title = Ви проживали в Норвегії 1 січня 2019
+tr-lives-in-norway-title = Ви проживаєте в Норвегії
+tr-no-conviction-title = Немає судимості
+tr-no-residence-permit-title = Зараз немає дозволу на проживання
+tr-deadline-title = Звернення подано не пізніше 1 грудня 2021
+
+## Підсумок: відповідь і що її визначає
+tr-summary-eligible-full = Ви відповідаєте умовам: ви виконуєте всі умови тимчасового положення, і вашу особу підтверджено документами, тож дозвіл може дати право на постійне проживання.
+tr-summary-eligible-limited = Ви відповідаєте умовам: ви виконуєте всі умови, але вашу особу не підтверджено документами, тож дозвіл буде обмеженим і не дасть права на постійне проживання.
+tr-summary-eligible = Ви відповідаєте умовам: ви виконуєте всі умови тимчасового положення.
+tr-summary-sixteen-years = Ви не відповідаєте умовам: станом на { $cutoff } ви прожили в Норвегії { $residence }; потрібно було 16 років.
+tr-summary-combined-65 = Ви не відповідаєте умовам: станом на { $cutoff } ваш вік і час проживання в Норвегії разом становили { $total }; потрібно було 65 років.
+tr-summary-not-eligible = Ви не відповідаєте умовам: { $reasons }.
+tr-summary-unknown = Відповідь залежить від того, на що ви ще не відповіли: { $questions }.
+tr-summary-closed = Це була одноразова програма: звернення треба було подати не пізніше { $deadline }, і подати нове звернення неможливо.
+tr-reason-applied-for-asylum = ви не подавали заяву про притулок у Норвегії
+tr-reason-no-return-after-rejection = ви виїхали з Норвегії після відмови, повернулися й подали заяву знову
+tr-reason-sixteen-years = станом на 1 жовтня 2021 ви не прожили в Норвегії 16 років
+tr-reason-combined-65 = станом на 1 жовтня 2021 ваш вік і час проживання в Норвегії разом не становили 65 років
+tr-reason-lived-in-norway-2019 = ви не проживали в Норвегії 1 січня 2019
+tr-reason-lives-in-norway = ви не проживаєте в Норвегії
+tr-reason-no-conviction = вас засуджено за злочин
+tr-reason-no-residence-permit = у вас є дозвіл на проживання
+tr-reason-deadline = звернення не подано в строк (не пізніше 1 грудня 2021)
+tr-question-applied-for-asylum = чи подавали ви заяву про притулок у Норвегії
+tr-question-no-return-after-rejection = чи виїжджали ви з Норвегії після відмови, а потім поверталися
+tr-question-sixteen-years = коли ви вперше подали заяву про притулок
+tr-question-combined-65 = ваша дата народження і коли ви вперше подали заяву
+tr-question-lived-in-norway-2019 = чи проживали ви в Норвегії 1 січня 2019
+tr-question-lives-in-norway = чи проживаєте ви в Норвегії
+tr-question-no-conviction = чи вас засуджували
+tr-question-no-residence-permit = чи маєте ви дозвіл на проживання
+tr-question-deadline = коли подано звернення

@@ -5,7 +5,6 @@
 pub mod dates;
 pub mod law;
 pub mod stays;
-pub mod text;
 
 pub mod guides;
 pub mod permanent_permit;

@@ -44,6 +44,19 @@ impl Catalog {
         String::new()
     }
 
+    /// A message without arguments named at run time (a question's label `q-<step>-<option>`);
+    /// falls back to English, and to nothing, like [`Catalog::render`].
+    pub fn render_id(&self, id: &str) -> String {
+        if self.has(id) {
+            self.format(id, &[])
+        } else if !self.is_english() {
+            english().render_id(id)
+        } else {
+            problem(format!("no message `{id}` in the English catalog"));
+            String::new()
+        }
+    }
+
     /// A paragraph: its sentences joined by spaces.
     pub fn render_text(&self, t: &Text) -> String {
         t.0.iter()

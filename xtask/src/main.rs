@@ -10,6 +10,7 @@
 //! Missing tools are installed on the way (the wasm32 target, the wasm-bindgen CLI of the version
 //! in Cargo.lock, the npm devDependencies, and Debian's chromium + chromium-driver when root).
 
+mod catalogs;
 mod dist;
 mod pwa;
 mod serve;

@@ -16,7 +16,7 @@ use crate::{root, step, tools, wasm, Result};
 /// (`cargo xtask size` measures the same set).
 pub const SITE: &[&str] = &[
     "index.html",
-    "app.js",
+    "boot.js",
     "style",
     "pkg",
     // Installable app and offline use (manifest, service worker, icons).

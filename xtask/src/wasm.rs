@@ -75,6 +75,11 @@ fn size_of(path: &Path) -> String {
 /// `wasm-opt -Oz`. The last two are skipped when the cargo output has not changed since the
 /// last complete build (pkg/.xtask-stamp).
 pub fn build(tools: &Tools) -> Result<()> {
+    step("catalogs: pkg/<tag>.ftl and the words of index.html", || {
+        std::fs::create_dir_all(pkg_dir()).map_err(|e| format!("pkg/: {e}"))?;
+        crate::catalogs::write_catalogs(&pkg_dir())?;
+        crate::catalogs::write_page()
+    })?;
     step("cargo build --release (wasm32)", || {
         run(cargo().args(["build", "--release", "--target", WASM_TARGET, "-p", CRATE]))
     })?;

@@ -1,0 +1,222 @@
+## The page around the app (index.html; boot.js keeps it in the chosen language)
+app-name = Permit Check
+app-tagline = Norway's immigration rules, checked on your own phone
+exit-link = Exit this page
+exit-hint = Leaves this site at once for a weather site. You can also press Shift three times.
+exit-progress = Press Shift again to leave ({ $n } of 3)
+language-choose = Language
+boot-loading = Loading the checks…
+boot-failed = Permit Check could not start in this browser. Reload the page, or use an up-to-date browser. Nothing you typed was sent anywhere.
+noscript = Permit Check needs JavaScript to run the checks on your own device. Turn on JavaScript in your browser, or use another browser.
+brief-not-advice = Not legal advice.
+brief-private = Nothing you type leaves this phone.
+footer-help-title = This is not legal advice
+footer-help = Permit Check shows what UDI's public pages and the law say about answers like yours. Your own case can be different. Before you decide anything, talk to a lawyer or to one of these organisations, which give free legal help:
+help-noas = NOAS – Norwegian Organisation for Asylum Seekers (noas.no)
+help-seif = SEIF – Self Help for Immigrants and Refugees (seif.no)
+help-jurk = JURK – legal counselling for women (jurk.no)
+help-jussbuss = Jussbuss – free legal aid run by law students (jussbuss.no)
+footer-privacy = Your answers stay on this phone. Nothing is sent anywhere, and nothing is kept after you close the page unless you choose to.
+footer-safety-link = Staying safe on this phone
+footer-data-link = Your answers: remember, erase, save to a file
+
+## Shared words
+continue = Continue
+back = Back
+change = Change
+undo = Undo
+answer-yes = Yes
+answer-no = No
+answer-unknown = I don't know
+answer-not-given = Not answered
+answer-not-a-date = Not a date: { $typed }
+error-prefix = Error:
+error-summary-title = There is a problem
+date-hint = For example, 27 3 2019
+date-day = Day
+date-month = Month
+date-year = Year
+step-progress = Question { $n } of { $total }
+sources = Sources:
+borderline = This is close to the limit, and UDI does not publish exactly how days are counted. Keep a margin of several days, and get advice before you decide.
+
+## The start
+start-title = What is your situation?
+start-choose-one = Choose the answer that fits you best.
+start-other-checks = Other checks, including the 2021 rule for people who have lived in Norway a long time
+q-want = What do you want to know?
+want-choose-one = Choose what you want to know.
+other-checks-title = All checks
+all-on-one-title = All questions on one page
+mode-all-on-one-page = Show all questions on one page
+mode-one-at-a-time = Show one question at a time
+check-answers-title = Check your answers
+check-answers-unanswered =
+    { $n ->
+        [one] One question is not answered. You can still see the answer; it will say what it cannot tell.
+       *[other] { $n } questions are not answered. You can still see the answer; it will say what it cannot tell.
+    }
+check-answers-continue = See the answer
+
+## The checks, as a person asks them
+check-travel-limits = May I travel, and for how long?
+check-travel-limits-hint = Trips abroad with a temporary residence permit or collective protection, and what asylum seekers must know.
+check-permanent-permit = Could I lose my permanent residence permit by staying abroad?
+check-permanent-permit-hint = How long you may stay away, and when you must come back.
+check-work-permit = May I work while I wait for an answer?
+check-work-permit-hint = The temporary work permit while your application for protection is assessed individually.
+check-permit-holder = I have a residence permit and have applied for protection (asylum)
+check-permit-holder-hint = What happens to the application, and to your permit.
+check-residence-card = How do I get my residence card?
+check-residence-card-hint = Who books the police appointment, and when the card can come.
+check-withdrawal = I want to withdraw my application for protection
+check-withdrawal-hint = What happens after, and a letter to UDI you can print.
+check-temporary-regulation = The 2021 rule for asylum seekers who had lived in Norway for 16 years
+check-temporary-regulation-hint = A one-time scheme: requests had to be made by 1 December 2021. For people who asked in time, and for caseworkers.
+
+## Stays abroad and the next trip
+stays-none-yet = You have not added any stays abroad. If you have not been abroad, continue.
+stays-none = No stays abroad
+stay-add = Add a stay abroad
+stay-n = Stay { $n }
+stay-from = Date you left Norway
+stay-to = Date you came back to Norway
+stay-ongoing = I am still abroad
+stay-schengen = This stay was in another Schengen country
+stay-schengen-hint = Most EU countries, and Iceland, Liechtenstein and Switzerland.
+stay-ukraine = This stay was in Ukraine
+stay-done = Done with stay { $n }
+stay-remove = Remove stay { $n }
+stay-removed = Stay { $n } was removed.
+stay-summary-ongoing = since { $from }, still abroad
+stay-summary-unfinished = Not finished: add the dates
+stay-summary-words = { $from } to { $to }
+stay-summary-ongoing-words = since { $from }, still abroad
+stay-mark-schengen = in another Schengen country
+stay-mark-ukraine = in Ukraine
+trip-from = Date you plan to leave
+trip-to = Date you plan to come back (you can leave this empty)
+trip-schengen = I am going to another Schengen country
+trip-ukraine = I am going to Ukraine
+trip-none = No trip planned
+flow-stay-departure-missing = Stay { $n }: enter the date you left Norway, or remove this stay.
+flow-stay-return-missing = Stay { $n }: enter the date you came back, or choose "I am still abroad".
+flow-trip-departure-missing = Enter the date you plan to leave, or leave both trip dates empty.
+
+## The answer
+outcome-eligible = Eligible
+outcome-not-eligible = Not eligible
+outcome-unknown = Not known yet
+outcome-not-applicable = Not needed
+outcome-within-limits = Within the limits
+outcome-at-risk = At risk
+outcome-limit-exceeded = Over the limit
+outcome-must-not-travel = Do not travel
+status-met = Met
+status-not-met = Not met
+status-unknown = Not known
+result-deciding = What decides this
+result-met =
+    { $n ->
+        [one] 1 other condition is met
+       *[other] { $n } other conditions are met
+    }
+result-not-answered = Questions you did not answer
+result-cannot-answer = The check cannot answer yet. Fix this first:
+result-see-answers = See or change your answers
+result-start-again = Start again
+rules-checked-on = Rules checked on { $date }.
+translation-unreviewed = This translation has not yet been checked by a qualified translator. The English and Norwegian texts are the ones that count.
+show-in-english = Show this in English
+show-in-norwegian = Show this in Norwegian
+next-steps-title = What to do next
+pp-exemption-may-apply = You have answered yes to all four conditions of the exemption for people kept abroad after domestic abuse: the rule on stays abroad may not be applied to you. Contact UDI or a lawyer.
+
+## Figures a condition used
+figure-days = Days counted
+figure-limit = Limit
+figure-longestStayDays = Longest stay
+figure-limitDays = Limit
+figure-maxFourYearDays = Most days within four years
+figure-exceededOn = Limit reached on
+figure-windowStart = From
+figure-windowEnd = To
+figure-daysAbroad = Days abroad
+figure-residenceDays = Days of residence
+figure-sixteenYearsReachedOn = 16 years reached on
+figure-ageOnCutoff = Age on 1 October 2021
+figure-combined65ReachedOn = Age and residence reach 65 years on
+figure-requestDate = Date of the request
+figure-deadline = Deadline
+figure-permitEnd = Valid until
+figure-since = Counts from
+
+## Sources
+source-seed-000 = UDI: Applying for protection (asylum) when you already have a residence permit
+source-seed-001 = UDI: Temporary regulation for asylum seekers who have lived in Norway for more than 16 years
+source-seed-002 = UDI: I have an application for individual protection (Ukraine)
+source-seed-003 = UDI: Permanent residence permit – when it can be lost
+source-seed-004 = UDI: Residence permit on strong humanitarian grounds or a particular connection to Norway
+
+## What to do next: travel
+tl-next-title = Before you travel
+tl-next-card = Travel only once you have your residence card. After that you can travel into and out of Norway for as long as your residence permit is valid.
+tl-next-documents = Bring your passport and your residence card when you travel.
+tl-next-schengen = In other Schengen countries you can stay up to 90 days in any period of 180 days.
+tl-next-limit = If you stay abroad longer than the limits allow, you can lose your residence permit and have to apply for a new one.
+
+## What to do next: a permanent permit
+pp-next-title = What happens next, and your rights
+pp-next-keep-title = Keeping the permit while you are away
+pp-next-apply = If you are going to stay outside Norway for more than two years and want to keep your permanent permit, apply to UDI for permission before you go.
+pp-next-before-title = Before UDI decides
+pp-next-interview = You may be called to an interview with the police or UDI if they need more information.
+pp-next-notice = UDI must tell you in advance and ask for your side before it decides that your permit is no longer valid.
+pp-next-legal = You have the right to free legal help when you get an advance notice or a decision: the cost of a lawyer is covered. You must contact a lawyer yourself.
+pp-next-documents = You have the right to see the documents in your case. You must ask for them.
+pp-next-decision-title = If UDI decides that you lose the permit
+pp-next-decision = You get a decision from UDI that says why.
+pp-next-appeal = You can appeal the decision.
+pp-next-travel-documents = If you lose your permanent permit, you also lose your Norwegian travel documents.
+pp-next-new-permit = UDI considers whether you can get a new permit, for example because of a particular connection to Norway, strong humanitarian considerations, or protection against being sent back.
+pp-next-leave = If you do not get a new permit, you must leave Norway. The decision says by when.
+
+## What to do next: the 2021 temporary regulation
+tr-next-title = What happens with a request sent in time
+tr-next-deadline = New requests can no longer be made: the deadline was 1 December 2021.
+tr-next-where-title = Who to contact
+tr-next-where = Contact the authority that last decided your case: UNE (the Immigration Appeals Board) or UDI (the Directorate of Immigration). For most asylum seekers that is UNE.
+tr-next-une = If UNE decided last:
+tr-next-udi = If UDI decided last:
+tr-next-phone = Questions? Call UNE:
+tr-next-hours = Monday to Friday, 08.30–15.00.
+tr-next-evidence-title = Proving how long you have lived in Norway
+tr-next-evidence-known = If you lived at an asylum reception centre the whole time, or reported your address to the police, UDI and UNE know that you lived here: you need not send anything.
+tr-next-evidence-other = If not, they may ask you for documents that show where you lived, such as letters from a doctor, a school or an employer.
+tr-next-evidence-wait = Do not send anything until they ask you to.
+tr-next-identity-title = If your identity is not documented
+tr-next-identity = You may get a limited permit. It gives you the right to live in Norway, but not the right to a permanent permit.
+
+## The guides
+guide-permit-holder-headline = Your application and your permit
+guide-residence-card-headline = How you get your residence card
+guide-card-earliest = The card can come on { $date } at the earliest (20 working days after your appointment with the police).
+guide-withdrawal-headline = After you withdraw your application
+guide-withdrawal-how = How to withdraw
+help-lines-title = If you are exposed to violence or coercion
+letter-title = A letter to withdraw your application
+letter-intro = Write your name and DUF number. The letter is written here on your phone, in Norwegian, with a copy in your language to read. Nothing is sent: print it, sign it and post it to UDI. Your name and number are not saved.
+letter-name = Your full name
+letter-name-hint = As it is written on your papers from UDI.
+letter-duf = Your DUF number
+letter-duf-hint = 12 digits, on your residence card or on papers from UDI, for example 2012 3456 7890.
+letter-write = Write the letter
+letter-ready = Your letter
+letter-needs-norwegian = The letter is written in Norwegian, and the Norwegian text could not be loaded. Connect to the internet once and try again.
+letter-print = Print the letter
+letter-download = Save the letter as a file
+
+## Offline use
+update-ready = A new version of Permit Check is ready. Reloading clears answers that are not remembered on this phone.
+update-reload = Reload now
+update-later = Later

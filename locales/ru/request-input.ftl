@@ -1,0 +1,19 @@
+## Ошибки во входных данных и в запросе
+input-got-nothing = ничего
+input-got-list = список
+input-got-object = объект
+input-not-an-object = Ответы должны быть объектом с именованными полями, но получено: { $got }.
+input-not-a-bool = Ответ должен быть true (да), false (нет) или null (не знаю), но получено: { $got }.
+input-bad-date = { $shown }: { $msg }
+input-date-not-text = Дата должна быть текстом в виде год-месяц-день (2021-10-01), но получено: { $got }.
+input-not-a-choice = Ответ должен быть одним из вариантов: { $list } (или null, если вы не знаете), но получено: { $got }.
+input-nested-not-an-object = Здесь должен быть объект с именованными ответами, но получено: { $got }.
+input-stays-not-a-list = Пребывания за границей должны быть списком, например [{"{"}"from": "2019-03-01", "to": "2019-04-15"{"}"}], но получено: { $got }.
+input-stay-not-an-object = Каждое пребывание должно быть объектом с датами "from" и "to", но получено: { $got }.
+input-trip-not-an-object = Запланированная поездка должна быть объектом с датой "from", но получено: { $got }.
+input-departure-missing = Не указан день, когда вы уехали из Норвегии. Введите его в виде год-месяц-день.
+input-mark-not-a-bool = "{ $key }" должно быть true или false, но получено: { $got }.
+request-unknown-checker = Проверки с названием "{ $given }" нет. Выберите одну из этих: { $list }.
+request-not-an-object = Запрос должен быть объектом вида {"{"}"checker": "travel-limits", "asOf": "2026-11-21", "input": {"{"}{"}"}{"}"}, где checker, asOf и locale — текст.
+request-not-json = Запрос не является правильным JSON: { $error }.
+criterion-title = Одно из условий этой проверки

@@ -1,0 +1,76 @@
+//! What is wrong with a step's answers, before moving on: dates that are not dates, stays that
+//! are not finished, and the check's own consistency rules (C8: a return before the departure,
+//! overlapping stays, a permit that ends before it starts …), each on its field.
+//!
+//! Field names are the engine's (`permitEnd`, `stays[2].to`, `plannedTrip.from`), so that one
+//! name links a problem to its field whoever found it.
+
+use super::answers::Answers;
+use super::evaluate::evaluate;
+use super::steps::{Ask, Check, Step};
+use crate::msg;
+use crate::rules::{Context, InputError};
+
+/// Whether an engine field belongs to a step.
+pub fn belongs(step: &Step, field: &str) -> bool {
+    match step.ask {
+        Ask::Dates(fields) => fields.iter().any(|f| f.engine_field() == field),
+        Ask::Stays => field == "stays" || field.starts_with("stays["),
+        Ask::Trip => field.starts_with("plannedTrip"),
+        Ask::YesNo(_) | Ask::Choice(_) => false,
+    }
+}
+
+/// Every problem with this step's answers, in the order of the fields.
+pub fn step_problems(check: Check, step: &Step, a: &Answers, ctx: &Context) -> Vec<InputError> {
+    let mut out = Vec::new();
+    match step.ask {
+        Ask::Dates(fields) => {
+            for f in fields {
+                if let Some(Err(p)) = f.get(a).check() {
+                    out.push(InputError::new(f.engine_field(), p.msg()));
+                }
+            }
+        }
+        Ask::Stays => {
+            for (i, s) in a.stays.iter().enumerate() {
+                if let Some(Err(p)) = s.from.check() {
+                    out.push(InputError::new(format!("stays[{i}].from"), p.msg()));
+                }
+                if !s.ongoing {
+                    if let Some(Err(p)) = s.to.check() {
+                        out.push(InputError::new(format!("stays[{i}].to"), p.msg()));
+                    }
+                }
+            }
+            if out.is_empty() {
+                if let Err(unfinished) = a.stays(false) {
+                    out.extend(unfinished);
+                }
+            }
+        }
+        Ask::Trip => {
+            let t = &a.trip;
+            if let Some(Err(p)) = t.from.check() {
+                out.push(InputError::new("plannedTrip.from", p.msg()));
+            }
+            if let Some(Err(p)) = t.to.check() {
+                out.push(InputError::new("plannedTrip.to", p.msg()));
+            }
+            if t.from.is_empty() && t.to.date().is_some() {
+                out.push(InputError::new(
+                    "plannedTrip.from",
+                    msg!("flow-trip-departure-missing"),
+                ));
+            }
+        }
+        Ask::YesNo(_) | Ask::Choice(_) => {}
+    }
+    if out.is_empty() {
+        // The check's own consistency rules, for this step's fields.
+        if let Err(errors) = evaluate(check, a, ctx) {
+            out.extend(errors.into_iter().filter(|e| belongs(step, &e.field)));
+        }
+    }
+    out
+}
