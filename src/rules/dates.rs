@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
-
 /// C1: a calendar date, no time of day, no time zone.
 pub type Date = NaiveDate;
 

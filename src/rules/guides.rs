@@ -22,8 +22,7 @@ use serde::{Deserialize, Serialize};
 use super::dates::{add_days, Date};
 use super::law::{
     DUF_DIGITS, EASTER_PUBLIC_HOLIDAY_OFFSETS, FIXED_PUBLIC_HOLIDAYS, RC_NEW_ROUTINE_FROM,
-    RC_WORKING_DAYS, SCHENGEN, UDI_POSTAL_ADDRESS,
-    WITHDRAWAL_POLICE_EMAIL,
+    RC_WORKING_DAYS, SCHENGEN, UDI_POSTAL_ADDRESS, WITHDRAWAL_POLICE_EMAIL,
 };
 use super::InputError;
 use crate::msg;
@@ -75,7 +74,9 @@ pub enum PermitHolderResult {
 impl PermitHolderResult {
     pub fn msg(self) -> Msg {
         match self {
-            PermitHolderResult::NoProtectionButYouKeepLivingHere => msg!("guide-text-permanent-residence-permit"),
+            PermitHolderResult::NoProtectionButYouKeepLivingHere => {
+                msg!("guide-text-permanent-residence-permit")
+            }
             PermitHolderResult::AssessedNormally => msg!("guide-text-permit-does-stop"),
             PermitHolderResult::Unknown => msg!("guide-text-depends-permit-permanent"),
         }
@@ -120,14 +121,22 @@ impl PermitHolderNote {
     pub fn msg(self) -> Msg {
         match self {
             PermitHolderNote::DecisionLetterTellsPermitKind => msg!("guide-text-udi-s-decision"),
-            PermitHolderNote::PermitLetsYouStayWhileValid => msg!("guide-text-while-residence-permit"),
-            PermitHolderNote::NoInterviewIfUdiHasWhatItNeeds => msg!("guide-text-udi-already-information"),
+            PermitHolderNote::PermitLetsYouStayWhileValid => {
+                msg!("guide-text-while-residence-permit")
+            }
+            PermitHolderNote::NoInterviewIfUdiHasWhatItNeeds => {
+                msg!("guide-text-udi-already-information")
+            }
             PermitHolderNote::DecisionLetterNameOnMailbox => msg!("guide-text-decision-comes-by"),
-            PermitHolderNote::NoLawyerIfRejectedOnThisGround => msg!("guide-text-application-protection-rejected"),
+            PermitHolderNote::NoLawyerIfRejectedOnThisGround => {
+                msg!("guide-text-application-protection-rejected")
+            }
             PermitHolderNote::RenewPermitNow => msg!("guide-text-residence-permit-expired"),
             PermitHolderNote::IfPermitBecomesInvalid => msg!("guide-text-permit-becomes-invalid"),
             PermitHolderNote::HowToWithdraw => msg!("guide-text-withdraw-application-send"),
-            PermitHolderNote::HelpForViolenceOrCoercion => msg!("guide-text-experiencing-violence-coercion"),
+            PermitHolderNote::HelpForViolenceOrCoercion => {
+                msg!("guide-text-experiencing-violence-coercion")
+            }
         }
     }
 }
@@ -307,7 +316,9 @@ impl ResidenceCardNote {
     pub fn msg(self) -> Msg {
         match self {
             ResidenceCardNote::BookByPhoneWithPolice => msg!("guide-text-call-local-police"),
-            ResidenceCardNote::BookInPortalOrByPhone => msg!("guide-text-applied-application-portal"),
+            ResidenceCardNote::BookInPortalOrByPhone => {
+                msg!("guide-text-applied-application-portal")
+            }
             ResidenceCardNote::WithParentOrGuardian => msg!("guide-text-under-parent-guardian"),
             ResidenceCardNote::AtLeastTwentyWorkingDays => {
                 let n = RC_WORKING_DAYS.now().0;
@@ -788,9 +799,8 @@ impl Letter {
         if norwegian.language.tag != "nb" {
             return None;
         }
-        let lines_in = |c: &Catalog| -> Vec<String> {
-            self.lines.iter().map(|l| c.render_arg(l)).collect()
-        };
+        let lines_in =
+            |c: &Catalog| -> Vec<String> { self.lines.iter().map(|l| c.render_arg(l)).collect() };
         let translated = own.language.tag != "nb";
         Some(RenderedLetter {
             lines: lines_in(&norwegian),

@@ -366,7 +366,9 @@ impl Analysis {
         }
         self.counted
             .iter()
-            .filter_map(|c| c.first_day_reaching_years(PP_WINDOW_YEARS.now(), PP_MAX_TOTAL_DAYS.now()))
+            .filter_map(|c| {
+                c.first_day_reaching_years(PP_WINDOW_YEARS.now(), PP_MAX_TOTAL_DAYS.now())
+            })
             .min()
     }
 
@@ -776,9 +778,12 @@ fn four_year_criterion(a: &Analysis, plan: &Plan, brexit: Option<bool>) -> Crite
         let periods_s = msg!("pp-separate-periods", n = n_periods);
         explanation.push(msg!("pp-four-year-periods", periods_s = periods_s));
     }
-    let window = a
-        .max_window
-        .map(|w| (w.window.start, w.window.last_day().unwrap_or(w.window.start)));
+    let window = a.max_window.map(|w| {
+        (
+            w.window.start,
+            w.window.last_day().unwrap_or(w.window.start),
+        )
+    });
     explanation.push(match (window, met) {
         (None, _) => msg!("pp-four-year-nothing-counts"),
         (Some((start, end)), true) => msg!(
@@ -1092,7 +1097,10 @@ fn summary(
                 counted = Arg::days(a.max_four_year_days())
             )
         } else {
-            msg!("pp-summary-within-brexit", longest = Arg::days(a.longest_days()))
+            msg!(
+                "pp-summary-within-brexit",
+                longest = Arg::days(a.longest_days())
+            )
         }),
     }
     if let (Some(from), Some(latest)) = (plan.from, plan.latest) {
@@ -1107,7 +1115,12 @@ fn summary(
         } else {
             "pp-summary-plan"
         };
-        t.push(Msg::new(id).with("from", from).with("latest", latest).with("why", why));
+        t.push(
+            Msg::new(id)
+                .with("from", from)
+                .with("latest", latest)
+                .with("why", why),
+        );
     } else if let Some(from) = plan.from {
         t.push(msg!("pp-summary-plan-none", from = from));
     }
@@ -1120,8 +1133,8 @@ fn summary(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Counting;
     use crate::rules::dates::parse_date;
+    use crate::rules::Counting;
 
     fn d(s: &str) -> Date {
         parse_date(s).unwrap()
@@ -1180,7 +1193,10 @@ mod tests {
     fn reset_counts_the_time_before_the_trip_or_today() {
         let stays = [Stay::new(d("2020-01-01"), Some(d("2020-02-01")))];
         // 15 months after 1 February 2020 is 1 May 2021.
-        assert_eq!(reset_on(&stays, None, d("2021-05-01")), Some(d("2021-05-01")));
+        assert_eq!(
+            reset_on(&stays, None, d("2021-05-01")),
+            Some(d("2021-05-01"))
+        );
         assert_eq!(reset_on(&stays, None, d("2021-04-30")), None);
         let trip = Trip {
             from: d("2021-06-01"),
@@ -1188,7 +1204,10 @@ mod tests {
             schengen: false,
             ukraine: false,
         };
-        assert_eq!(reset_on(&stays, Some(trip), d("2021-01-01")), Some(d("2021-05-01")));
+        assert_eq!(
+            reset_on(&stays, Some(trip), d("2021-01-01")),
+            Some(d("2021-05-01"))
+        );
     }
 }
 
