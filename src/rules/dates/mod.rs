@@ -1,5 +1,6 @@
 //! Dates, stays abroad and day counting: the conventions C1–C7 of RULES.md §0, shared by every
-//! checker. It depends on nothing but chrono; checking what was typed (C8) is `rules::stays`.
+//! checker. It depends on nothing but chrono (and, for the public holidays, the dated constants
+//! of `rules::law`); checking what was typed (C8) is `rules::stays`.
 //!
 //! Nothing here panics: every calendar step is checked and saturates at the ends of chrono's
 //! range, far beyond any date a person can type (years are limited to four digits).
@@ -11,15 +12,19 @@
 //! - `dayset`: [`DaySet`], day sets kept as sorted, disjoint half-open spans with prefix sums, so
 //!   counting the days inside any window costs O(log n) and the maximum over all windows costs
 //!   O(n log n), whatever the length of the history; calendar years ([`split_by_year`],
-//!   [`year_span`]).
+//!   [`year_span`]);
+//! - `working_days`: the Norwegian public holidays and working days ([`easter_sunday`],
+//!   [`is_public_holiday`], [`is_working_day`], [`add_working_days`]).
 
 mod dayset;
 mod span;
+mod working_days;
 
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
 pub use self::dayset::{split_by_year, year_span, DaySet, WindowMax};
 pub use self::span::{Counting, Span, Stay};
+pub use self::working_days::{add_working_days, easter_sunday, is_public_holiday, is_working_day};
 
 /// C1: a calendar date, no time of day, no time zone.
 pub type Date = NaiveDate;
