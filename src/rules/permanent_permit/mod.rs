@@ -4,22 +4,22 @@
 //! People use this checker to plan their lives ("how long can I stay away?"), so every step is
 //! the exact rule of RULES.md §2, in its order, each in its own small function in `steps`:
 //!
-//! 1. [`steps::year_counts`] / [`steps::counted_days`]: calendar years under 60 days abroad count
+//! 1. `steps::year_counts` / `steps::counted_days`: calendar years under 60 days abroad count
 //!    nothing.
-//! 2. [`steps::starts_new_period`] / [`steps::periods`]: 15 months in Norway start a new period.
-//! 3. [`steps::Limits::reaches_continuous`]: one stay of 730 days or more (`pp.continuous`).
-//! 4. [`steps::four_year_max`] / [`steps::reaches_four_year_limit`]: 730 counted days within four
+//! 2. `steps::starts_new_period` / `steps::periods`: 15 months in Norway start a new period.
+//! 3. `steps::Limits::reaches_continuous`: one stay of 730 days or more (`pp.continuous`).
+//! 4. `steps::four_year_max` / `steps::reaches_four_year_limit`: 730 counted days within four
 //!    years, inside one period (`pp.four-year-total`).
-//! 5. [`steps::information_status`]: incorrect information, withheld information, incorrect
+//! 5. `steps::information_status`: incorrect information, withheld information, incorrect
 //!    identity (`pp.correct-information`).
 //!
 //! The files of this module:
 //! - here: [`Input`] and [`check`] (C8), [`evaluate`], the summary, and the [`Figures`] and
 //!   [`Extra`] of the answer;
-//! - `steps`: the steps 1-5 above, the [`steps::Limits`] that apply (ordinary or Brexit rules),
-//!   the abuse exemption, and [`steps::Analysis`], steps 1-4 over a whole record;
-//! - `planning`: the latest return date ([`planning::plan`], C10) and `resetOn`
-//!   ([`planning::reset_on`]);
+//! - `steps`: the steps 1-5 above, the `steps::Limits` that apply (ordinary or Brexit rules),
+//!   the abuse exemption, and `steps::Analysis`, steps 1-4 over a whole record;
+//! - `planning`: the latest return date (`planning::plan`, C10) and `resetOn`
+//!   (`planning::reset_on`);
 //! - `explain`: the three criteria with their explanations.
 //!
 //! Choices where RULES.md is silent or leaves a reading open (each protects the user and is
@@ -50,7 +50,7 @@
 //!   say which reading; this one gives the earlier warning (the other, "as it stood on that day",
 //!   would give the day the year reached 60).
 //! - `latestReturnDate`, `latestReturnRule`, `plannedReturnWithinLimits`: planning (see
-//!   [`planning::plan`]).
+//!   `planning::plan`).
 //! - `years`: `[{year, days, counted}]` for every calendar year with days abroad.
 //! - `periods`: `[{start, end}]`: `start` is the first stay's departure day, `end` the last
 //!   stay's return day; `end` is `null` for the period still open (a stay going on, or less than
