@@ -666,7 +666,9 @@ fn planned_trip_bounded_by_a_later_recorded_stay() {
     assert_eq!(r.outcome, None);
     assert_eq!(r.errors.len(), 1);
     assert_eq!(r.errors[0].field, "plannedTrip.from");
-    assert!(r.errors[0].message.contains("on or before 1 September 2024"));
+    assert!(r.errors[0]
+        .message
+        .contains("on or before 1 September 2024"));
 }
 
 // --- ongoing stays and strict counting -----------------------------------------------------------------

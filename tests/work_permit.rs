@@ -1,8 +1,8 @@
 //! Checker `work-permit` (RULES.md §4), through the public API `permit_check::evaluate`.
 
 use permit_check::rules::work_permit::{next_steps, NextStep};
-use permit_check::text::catalog;
 use permit_check::rules::{Outcome, Status};
+use permit_check::text::catalog;
 use permit_check::{evaluate, evaluate_json, Request, Response};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -345,7 +345,10 @@ fn json_round_trip_names_the_outcomes_as_the_api_does() {
 fn next_steps_follow_the_outcome() {
     let steps = |input: Value| {
         let r = run(input);
-        next_steps(r.outcome, r.criteria.iter().map(|c| (c.id.as_str(), c.status)))
+        next_steps(
+            r.outcome,
+            r.criteria.iter().map(|c| (c.id.as_str(), c.status)),
+        )
     };
     let apply = vec![
         NextStep::ApplyByPostToPolice,
