@@ -3,68 +3,20 @@
 //! Every case goes through the public JSON API (`evaluate_json`). The arithmetic is in the
 //! comments; C3 = days strictly between `from` and `to` (`to - from - 1`), C4 = `from..=to`.
 
-use permit_check::api::evaluate_json;
+mod common;
+
+use common::json::{ask, borderline, call, criterion, failure_fields, no_errors, outcome, status};
+use common::{cyrillic, TL, TL_IDS, WP, WP_IDS};
+use permit_check::api::{evaluate_json, CHECKERS};
 use serde_json::{json, Value};
 
-fn run(req: Value) -> Value {
-    let text = evaluate_json(&req.to_string());
-    serde_json::from_str(&text).expect("the API answers with JSON")
-}
-
-fn tl(as_of: &str, input: Value) -> Value {
-    run(json!({ "checker": "travel-limits", "asOf": as_of, "input": input }))
-}
-
-fn wp(input: Value) -> Value {
-    run(json!({ "checker": "work-permit", "asOf": "2026-01-15", "input": input }))
-}
-
-fn criterion<'a>(r: &'a Value, id: &str) -> &'a Value {
-    r["criteria"]
-        .as_array()
-        .and_then(|cs| cs.iter().find(|c| c["id"] == id))
-        .unwrap_or_else(|| panic!("criterion {id} missing in {r}"))
-}
-
-fn status(r: &Value, id: &str) -> String {
-    criterion(r, id)["status"]
-        .as_str()
-        .unwrap_or("?")
-        .to_string()
-}
-
-fn borderline(r: &Value, id: &str) -> bool {
-    criterion(r, id)["borderline"]
-        .as_bool()
-        .unwrap_or_else(|| panic!("borderline of {id} not a bool in {r}"))
-}
-
-fn outcome(r: &Value) -> Value {
-    r["outcome"].clone()
-}
-
-fn no_errors(r: &Value) {
-    assert_eq!(r["errors"], json!([]), "unexpected errors: {r}");
-}
-
-fn error_fields(r: &Value) -> Vec<String> {
-    assert!(
-        r["outcome"].is_null(),
-        "outcome must be null with errors: {r}"
-    );
-    r["errors"]
-        .as_array()
-        .map(|es| {
-            es.iter()
-                .map(|e| e["field"].as_str().unwrap_or("").to_string())
-                .collect()
-        })
-        .unwrap_or_default()
-}
+/// The date of every work-permit case here.
+const WP_AS_OF: &str = "2026-01-15";
 
 /// A multi-year humanitarian permit (2025-01-01 + 3 years) with these stays, as of 2026-06-01.
 fn multi(stays: Value) -> Value {
-    tl(
+    ask(
+        TL,
         "2026-06-01",
         json!({ "situation": "temporary-permit", "permitBasis": "humanitarian",
                 "permitStart": "2025-01-01", "permitEnd": "2028-01-01", "stays": stays }),
@@ -73,21 +25,14 @@ fn multi(stays: Value) -> Value {
 
 /// A one-year humanitarian permit [2025-01-01, 2026-01-01) (permitEnd = permitStart + 1 year).
 fn one_year(as_of: &str, stays: Value, planned: Value) -> Value {
-    tl(
+    ask(
+        TL,
         as_of,
         json!({ "situation": "temporary-permit", "permitBasis": "humanitarian",
                 "permitStart": "2025-01-01", "permitEnd": "2026-01-01", "stays": stays,
                 "plannedTrip": planned }),
     )
 }
-
-const TL_IDS: [&str; 3] = ["tl.half-time", "tl.permanent-residence", "tl.schengen"];
-const WP_IDS: [&str; 4] = [
-    "wp.interview",
-    "wp.passport",
-    "wp.no-decision",
-    "wp.not-dublin",
-];
 
 // ------------------------------------------------------------------------------------------
 // travel-limits: tl.half-time, one-year permit
@@ -169,9 +114,9 @@ fn half_time_strict_counting_counts_both_travel_days() {
     let input = json!({ "situation": "temporary-permit", "permitBasis": "other",
         "permitStart": "2025-01-01", "permitEnd": "2026-01-01",
         "stays": [{ "from": "2025-03-01", "to": "2025-08-29" }] });
-    let d = run(json!({ "checker": "travel-limits", "asOf": "2025-12-01", "input": input }));
+    let d = call(json!({ "checker": "travel-limits", "asOf": "2025-12-01", "input": input }));
     assert_eq!(d["figures"]["daysAbroadInPermitYear"], 180);
-    let s = run(
+    let s = call(
         json!({ "checker": "travel-limits", "asOf": "2025-12-01", "counting": "strict",
                         "input": input }),
     );
@@ -180,7 +125,7 @@ fn half_time_strict_counting_counts_both_travel_days() {
     // One more day, strict: 183 → exceeded.
     let mut input2 = input.clone();
     input2["stays"][0]["to"] = json!("2025-08-30");
-    let s2 = run(
+    let s2 = call(
         json!({ "checker": "travel-limits", "asOf": "2025-12-01", "counting": "strict",
                          "input": input2 }),
     );
@@ -209,7 +154,8 @@ fn one_year_versus_multi_year_on_29_february() {
     // permit (daysAbroadInPermitYear); permitEnd 2025-03-01 → multi-year (maxDaysAbroadIn365).
     // Stay 2024-03-01 -> 2024-03-12: 10 days.
     let base = |end: &str| {
-        tl(
+        ask(
+            TL,
             "2024-06-01",
             json!({ "situation": "temporary-permit", "permitBasis": "other",
                     "permitStart": "2024-02-29", "permitEnd": end,
@@ -276,7 +222,8 @@ fn half_time_multi_year_single_long_stay_2024_leap() {
     // Permit 2024-01-01 + 3 years; 2024-03-01 -> 2024-08-31: 183 - 1 = 182 → met;
     // -> 2024-09-01: 183 → exceeded.
     let mk = |to: &str| {
-        tl(
+        ask(
+            TL,
             "2025-01-01",
             json!({ "situation": "temporary-permit", "permitBasis": "other",
                     "permitStart": "2024-01-01", "permitEnd": "2027-01-01",
@@ -301,7 +248,8 @@ fn refugee_half_time_not_applied_but_permanent_counts() {
     // + May 31 + Jun 30 + Jul 31 + Aug 31 + Sep 30 + Oct 31 + Nov 15 = 310 days between
     // → 309 abroad. Half-time: met (does not apply). Permanent (§ 28 → 304 in 5 years): 309
     // > 304 → not met → at-risk (not limit-exceeded).
-    let r = tl(
+    let r = ask(
+        TL,
         "2026-06-01",
         json!({ "situation": "temporary-permit", "permitBasis": "refugee",
                 "permitStart": "2025-01-01", "permitEnd": "2026-01-01",
@@ -319,7 +267,8 @@ fn humanitarian_three_stays(last_to: &str) -> Value {
     // Three stays a year apart, none near 182 in any 365-day window:
     // 2022-01-10 -> 2022-04-21: 101 - 1 = 100; 2023-01-10 -> 2023-04-21: 100;
     // 2024-01-10 -> 2024-04-24 (leap): 21 + 29 + 31 + 24 = 105 - 1 = 104 (-> 04-25: 105).
-    tl(
+    ask(
+        TL,
         "2026-06-01",
         json!({ "situation": "temporary-permit", "permitBasis": "humanitarian",
                 "permitStart": "2021-06-01", "permitEnd": "2027-06-01",
@@ -352,7 +301,8 @@ fn permanent_humanitarian_304_met_305_exceeded() {
 fn other_two_stays(basis: &str, last_to: &str) -> Value {
     // 2023-07-01 -> 2023-10-10: 31 + 31 + 30 + 9 = 101 - 1 = 100;
     // 2024-09-01 -> 2024-12-24: 30 + 31 + 30 + 23 = 114 - 1 = 113 (-> 12-25: 114).
-    tl(
+    ask(
+        TL,
         "2026-06-01",
         json!({ "situation": "temporary-permit", "permitBasis": basis,
                 "permitStart": "2023-06-01", "permitEnd": "2026-12-01",
@@ -394,7 +344,8 @@ fn permanent_window_is_the_five_years_up_to_and_including_as_of() {
     // stay's day asOf, abroad by C2, counts). This pins the engine's reading; see the report.
     // Stay 2021-05-01 -> 2021-06-11 covers 2021-05-02 ..= 2021-06-10; inside
     // (2021-06-01, 2026-06-01] = 2021-06-02 ..= 2021-06-10: 9 days.
-    let r = tl(
+    let r = ask(
+        TL,
         "2026-06-01",
         json!({ "situation": "temporary-permit", "permitBasis": "humanitarian",
                 "permitStart": "2021-01-01", "permitEnd": "2027-01-01",
@@ -404,7 +355,8 @@ fn permanent_window_is_the_five_years_up_to_and_including_as_of() {
     assert_eq!(r["figures"]["daysAbroadForPermanent"], 9);
     // Ongoing stay from 2026-05-20, asOf 2026-06-01: C2 → abroad 2026-05-21 ..= 2026-06-01 = 12
     // days, all inside the window (asOf included).
-    let r = tl(
+    let r = ask(
+        TL,
         "2026-06-01",
         json!({ "situation": "temporary-permit", "permitBasis": "humanitarian",
                 "permitStart": "2021-01-01", "permitEnd": "2027-01-01",
@@ -550,7 +502,8 @@ fn planned_trip_multi_year_with_earlier_stay() {
     // A covers 2025-02-01 ..= 05-03 (92). Trip from 2025-09-01 covers 09-02 ..= R-1. Window
     // [2025-02-01, 2026-02-01) holds A and the trip → trip <= 90 → R-1 = 09-02 + 89 = 11-30,
     // R = 2025-12-01 (R = 12-02 → 183).
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-08-01",
         json!({ "situation": "temporary-permit", "permitBasis": "humanitarian",
                 "permitStart": "2025-01-01", "permitEnd": "2028-01-01",
@@ -607,7 +560,8 @@ fn planned_trip_never_changes_outcome_or_other_figures() {
 fn refugee_planned_schengen_trip_still_limited_by_schengen() {
     // Half-time does not apply to refugees, but a Schengen trip is still limited to 90 days:
     // from 2025-03-01 → 2025-05-29.
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-02-01",
         json!({ "situation": "temporary-permit", "permitBasis": "refugee",
                 "permitStart": "2025-01-01", "permitEnd": "2026-01-01", "stays": [],
@@ -623,7 +577,8 @@ fn refugee_planned_schengen_trip_still_limited_by_schengen() {
 
 #[test]
 fn asylum_seeker_must_not_travel() {
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-06-01",
         json!({ "situation": "asylum-seeker", "stays": [] }),
     );
@@ -636,7 +591,7 @@ fn asylum_seeker_must_not_travel() {
 
 #[test]
 fn travel_limits_reports_every_criterion_and_figure_on_empty_input() {
-    let r = tl("2025-06-01", json!({}));
+    let r = ask(TL, "2025-06-01", json!({}));
     no_errors(&r);
     for id in TL_IDS {
         criterion(&r, id);
@@ -660,7 +615,8 @@ fn travel_limits_reports_every_criterion_and_figure_on_empty_input() {
 fn half_time_unknown_without_permit_dates_when_it_matters() {
     // No permit dates, 200 days abroad (2025-01-01 -> 2025-07-21: 201 - 1 = 200): cannot tell
     // which days fall in the permit → unknown (C8: unknown answers give unknown).
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "situation": "temporary-permit", "permitBasis": "other",
                 "stays": [{ "from": "2025-01-01", "to": "2025-07-21" }] }),
@@ -671,7 +627,8 @@ fn half_time_unknown_without_permit_dates_when_it_matters() {
     // not met (the UI's at-risk headline says "you keep your permit").
     assert_eq!(outcome(&r), "limit-exceeded");
     // Same with known dates but an unknown basis (a refugee would be spared): unknown.
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "situation": "temporary-permit", "permitStart": "2025-01-01",
                 "permitEnd": "2028-01-01",
@@ -681,13 +638,15 @@ fn half_time_unknown_without_permit_dates_when_it_matters() {
     assert_eq!(status(&r, "tl.half-time"), "unknown");
     assert_eq!(outcome(&r), "limit-exceeded");
     // Under the limit whatever the unknowns: met.
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "stays": [{ "from": "2025-01-01", "to": "2025-03-01" }] }),
     );
     assert_eq!(status(&r, "tl.half-time"), "met");
     // Known dates and basis, 200 days: not met.
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "situation": "temporary-permit", "permitBasis": "other",
                 "permitStart": "2025-01-01", "permitEnd": "2028-01-01",
@@ -701,7 +660,8 @@ fn half_time_unknown_without_permit_dates_when_it_matters() {
 fn permanent_unknown_basis_between_213_and_304_is_unknown() {
     // 250 days abroad in the last 3 (and 5) years: over 213, under 304: depends on the basis.
     // 2025-01-01 -> 2025-09-09: 31+28+31+30+31+30+31+31+8 = 251 - 1 = 250.
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "situation": "temporary-permit",
                 "stays": [{ "from": "2025-01-01", "to": "2025-09-09" }] }),
@@ -721,7 +681,7 @@ fn travel_limits_stay_to_before_from_is_an_error() {
         ]),
         Value::Null,
     );
-    let fields = error_fields(&r);
+    let fields = failure_fields(&r);
     assert!(fields.iter().any(|f| f == "stays[1].to"), "{fields:?}");
     assert!(r["errors"][0]["message"].as_str().unwrap_or("").len() > 10);
 }
@@ -736,7 +696,7 @@ fn travel_limits_overlapping_stays_are_an_error() {
         ]),
         Value::Null,
     );
-    let fields = error_fields(&r);
+    let fields = failure_fields(&r);
     assert!(!fields.is_empty());
     assert!(fields.iter().all(|f| f.starts_with("stays[")), "{fields:?}");
 }
@@ -744,18 +704,19 @@ fn travel_limits_overlapping_stays_are_an_error() {
 #[test]
 fn travel_limits_impossible_dates_are_errors() {
     // 2025 is not a leap year: 2025-02-29 does not exist.
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "situation": "temporary-permit", "permitBasis": "other",
                 "permitStart": "2025-02-29", "permitEnd": "2026-01-01", "stays": [] }),
     );
-    assert_eq!(error_fields(&r), vec!["permitStart"]);
+    assert_eq!(failure_fields(&r), vec!["permitStart"]);
     let r = one_year(
         "2025-12-01",
         json!([{ "from": "2025-04-31", "to": "2025-05-03" }]),
         Value::Null,
     );
-    assert_eq!(error_fields(&r), vec!["stays[0].from"]);
+    assert_eq!(failure_fields(&r), vec!["stays[0].from"]);
     // 2024-02-29 exists.
     let r = one_year(
         "2025-12-01",
@@ -769,12 +730,13 @@ fn travel_limits_impossible_dates_are_errors() {
 #[test]
 fn travel_limits_permit_end_before_start_is_an_error() {
     // Spec C8 by analogy with a stay: an end before its start cannot be evaluated.
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "situation": "temporary-permit", "permitBasis": "other",
                 "permitStart": "2025-06-01", "permitEnd": "2025-01-01", "stays": [] }),
     );
-    let fields = error_fields(&r);
+    let fields = failure_fields(&r);
     assert!(fields.iter().any(|f| f.starts_with("permit")), "{fields:?}");
 }
 
@@ -785,25 +747,26 @@ fn travel_limits_planned_trip_to_before_from_is_an_error() {
         json!([]),
         json!({ "from": "2025-03-10", "to": "2025-03-01" }),
     );
-    assert_eq!(error_fields(&r), vec!["plannedTrip.to"]);
+    assert_eq!(failure_fields(&r), vec!["plannedTrip.to"]);
 }
 
 #[test]
 fn travel_limits_bad_choice_is_an_error() {
-    let r = tl(
+    let r = ask(
+        TL,
         "2025-12-01",
         json!({ "situation": "tourist", "permitBasis": "other" }),
     );
-    assert_eq!(error_fields(&r), vec!["situation"]);
-    let r = tl("2025-12-01", json!({ "permitBasis": "student" }));
-    assert_eq!(error_fields(&r), vec!["permitBasis"]);
+    assert_eq!(failure_fields(&r), vec!["situation"]);
+    let r = ask(TL, "2025-12-01", json!({ "permitBasis": "student" }));
+    assert_eq!(failure_fields(&r), vec!["permitBasis"]);
 }
 
 #[test]
 fn travel_limits_locales() {
     let stays = json!([{ "from": "2025-03-01", "to": "2025-03-10" }]);
     let mk = |loc: &str| {
-        run(
+        call(
             json!({ "checker": "travel-limits", "asOf": "2025-12-01", "locale": loc,
                     "input": { "situation": "temporary-permit", "permitBasis": "other",
                                "permitStart": "2025-01-01", "permitEnd": "2026-01-01",
@@ -819,21 +782,15 @@ fn travel_limits_locales() {
         let u = criterion(&uk, id)["explanation"].as_str().unwrap_or("");
         assert!(!e.is_empty() && !n.is_empty() && !u.is_empty(), "{id}");
         assert_ne!(e, n, "{id}: nb explanation is the English one");
-        assert!(
-            u.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-            "{id}: uk explanation not in Ukrainian: {u}"
-        );
+        assert!(cyrillic(u), "{id}: uk explanation not in Ukrainian: {u}");
     }
     // Error messages too.
-    let bad = run(
+    let bad = call(
         json!({ "checker": "travel-limits", "asOf": "2025-12-01", "locale": "uk",
                           "input": { "stays": [{ "from": "2025-03-10", "to": "2025-03-01" }] } }),
     );
     let msg = bad["errors"][0]["message"].as_str().unwrap_or("");
-    assert!(
-        msg.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-        "{msg}"
-    );
+    assert!(cyrillic(msg), "{msg}");
 }
 
 #[test]
@@ -861,7 +818,7 @@ fn wp_all_met() -> Value {
 
 #[test]
 fn work_permit_all_met_is_eligible() {
-    let r = wp(wp_all_met());
+    let r = ask(WP, WP_AS_OF, wp_all_met());
     no_errors(&r);
     assert_eq!(outcome(&r), "eligible");
     for id in WP_IDS {
@@ -882,7 +839,7 @@ fn work_permit_each_not_met() {
     ] {
         let mut input = wp_all_met();
         input[key] = value;
-        let r = wp(input);
+        let r = ask(WP, WP_AS_OF, input);
         no_errors(&r);
         assert_eq!(status(&r, id), "not-met", "{key}");
         assert_eq!(outcome(&r), "not-eligible", "{key}");
@@ -903,13 +860,13 @@ fn work_permit_each_unknown() {
         // null and missing both mean unknown.
         let mut input = wp_all_met();
         input[key] = Value::Null;
-        let r = wp(input);
+        let r = ask(WP, WP_AS_OF, input);
         no_errors(&r);
         assert_eq!(status(&r, id), "unknown", "{key}");
         assert_eq!(outcome(&r), "unknown", "{key}");
         let mut input = wp_all_met();
         input.as_object_mut().map(|o| o.remove(key));
-        let r = wp(input);
+        let r = ask(WP, WP_AS_OF, input);
         no_errors(&r);
         assert_eq!(status(&r, id), "unknown", "{key} missing");
         assert_eq!(outcome(&r), "unknown", "{key} missing");
@@ -918,7 +875,11 @@ fn work_permit_each_unknown() {
 
 #[test]
 fn work_permit_not_met_beats_unknown() {
-    let r = wp(json!({ "protection": "individual", "hadAsylumInterview": false }));
+    let r = ask(
+        WP,
+        WP_AS_OF,
+        json!({ "protection": "individual", "hadAsylumInterview": false }),
+    );
     no_errors(&r);
     assert_eq!(outcome(&r), "not-eligible");
     assert_eq!(status(&r, "wp.passport"), "unknown");
@@ -927,7 +888,9 @@ fn work_permit_not_met_beats_unknown() {
 #[test]
 fn work_permit_collective_protection_is_not_applicable() {
     // Even with every answer pointing to not-met: collective protection gives the right to work.
-    let r = wp(
+    let r = ask(
+        WP,
+        WP_AS_OF,
         json!({ "protection": "collective", "hadAsylumInterview": false,
                        "validPassport": false, "decision": "rejected", "dublinCase": true }),
     );
@@ -936,7 +899,7 @@ fn work_permit_collective_protection_is_not_applicable() {
     for id in WP_IDS {
         criterion(&r, id);
     }
-    let r = wp(json!({ "protection": "collective" }));
+    let r = ask(WP, WP_AS_OF, json!({ "protection": "collective" }));
     assert_eq!(outcome(&r), "not-applicable");
 }
 
@@ -944,23 +907,29 @@ fn work_permit_collective_protection_is_not_applicable() {
 fn work_permit_bad_values_are_errors() {
     let mut input = wp_all_met();
     input["decision"] = json!("pending");
-    assert_eq!(error_fields(&wp(input)), vec!["decision"]);
+    assert_eq!(failure_fields(&ask(WP, WP_AS_OF, input)), vec!["decision"]);
     let mut input = wp_all_met();
     input["protection"] = json!("temporary");
-    assert_eq!(error_fields(&wp(input)), vec!["protection"]);
+    assert_eq!(
+        failure_fields(&ask(WP, WP_AS_OF, input)),
+        vec!["protection"]
+    );
     let mut input = wp_all_met();
     input["validPassport"] = json!("yes");
-    assert_eq!(error_fields(&wp(input)), vec!["validPassport"]);
+    assert_eq!(
+        failure_fields(&ask(WP, WP_AS_OF, input)),
+        vec!["validPassport"]
+    );
 }
 
 #[test]
 fn work_permit_locales() {
-    let en = run(json!({ "checker": "work-permit", "asOf": "2026-01-15", "input": wp_all_met() }));
-    let nb = run(
+    let en = call(json!({ "checker": "work-permit", "asOf": "2026-01-15", "input": wp_all_met() }));
+    let nb = call(
         json!({ "checker": "work-permit", "asOf": "2026-01-15", "locale": "nb",
                          "input": wp_all_met() }),
     );
-    let uk = run(
+    let uk = call(
         json!({ "checker": "work-permit", "asOf": "2026-01-15", "locale": "uk",
                          "input": wp_all_met() }),
     );
@@ -970,46 +939,13 @@ fn work_permit_locales() {
         let u = criterion(&uk, id)["explanation"].as_str().unwrap_or("");
         assert!(!e.is_empty());
         assert_ne!(e, n, "{id}");
-        assert!(
-            u.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-            "{id}: {u}"
-        );
+        assert!(cyrillic(u), "{id}: {u}");
     }
 }
 
 // ------------------------------------------------------------------------------------------
 // API contract, all four checkers (API.md)
 // ------------------------------------------------------------------------------------------
-
-const CHECKERS: [&str; 4] = [
-    "temporary-regulation",
-    "permanent-permit",
-    "travel-limits",
-    "work-permit",
-];
-
-fn ids_for(checker: &str) -> Vec<&'static str> {
-    match checker {
-        "temporary-regulation" => vec![
-            "tr.applied-for-asylum",
-            "tr.no-return-after-rejection",
-            "tr.sixteen-years",
-            "tr.combined-65",
-            "tr.lived-in-norway-2019",
-            "tr.lives-in-norway",
-            "tr.no-conviction",
-            "tr.no-residence-permit",
-            "tr.deadline",
-        ],
-        "permanent-permit" => vec![
-            "pp.continuous",
-            "pp.four-year-total",
-            "pp.correct-information",
-        ],
-        "travel-limits" => TL_IDS.to_vec(),
-        _ => WP_IDS.to_vec(),
-    }
-}
 
 fn top_keys(r: &Value) -> Vec<String> {
     let mut k: Vec<String> = r
@@ -1023,7 +959,7 @@ fn top_keys(r: &Value) -> Vec<String> {
 #[test]
 fn api_empty_input_answers_every_checker_with_the_contract_keys() {
     for c in CHECKERS {
-        let r = run(json!({ "checker": c, "asOf": "2021-11-01", "input": {} }));
+        let r = call(json!({ "checker": c, "asOf": "2021-11-01", "input": {} }));
         no_errors(&r);
         assert_eq!(r["checker"], c);
         assert!(r["outcome"].is_string(), "{c}: {r}");
@@ -1039,7 +975,7 @@ fn api_empty_input_answers_every_checker_with_the_contract_keys() {
             .as_array()
             .map(|cs| cs.iter().filter_map(|x| x["id"].as_str()).collect())
             .unwrap_or_default();
-        let mut want = ids_for(c);
+        let mut want = common::ids(c).to_vec();
         let mut got = ids.clone();
         want.sort();
         got.sort();
@@ -1061,7 +997,7 @@ fn api_empty_input_answers_every_checker_with_the_contract_keys() {
 #[test]
 fn api_as_of_is_optional() {
     for c in CHECKERS {
-        let r = run(json!({ "checker": c, "input": {} }));
+        let r = call(json!({ "checker": c, "input": {} }));
         no_errors(&r);
         assert!(r["outcome"].is_string(), "{c}");
     }
@@ -1070,16 +1006,16 @@ fn api_as_of_is_optional() {
 #[test]
 fn api_bad_as_of_is_an_error() {
     for c in CHECKERS {
-        let r = run(json!({ "checker": c, "asOf": "2025-02-30", "input": {} }));
-        assert_eq!(error_fields(&r), vec!["asOf"], "{c}");
+        let r = call(json!({ "checker": c, "asOf": "2025-02-30", "input": {} }));
+        assert_eq!(failure_fields(&r), vec!["asOf"], "{c}");
     }
 }
 
 #[test]
 fn api_unknown_keys_are_ignored() {
     for c in CHECKERS {
-        let plain = run(json!({ "checker": c, "asOf": "2021-11-01", "input": {} }));
-        let extra = run(
+        let plain = call(json!({ "checker": c, "asOf": "2021-11-01", "input": {} }));
+        let extra = call(
             json!({ "checker": c, "asOf": "2021-11-01", "somethingElse": 3,
                                 "input": { "notAField": true, "nested": { "a": [1] } } }),
         );
@@ -1093,10 +1029,10 @@ fn api_unknown_keys_are_ignored() {
 fn api_missing_input_is_all_unknown() {
     // No "input" key at all: every answer missing = unknown; no errors.
     for c in CHECKERS {
-        let r = run(json!({ "checker": c, "asOf": "2021-11-01" }));
+        let r = call(json!({ "checker": c, "asOf": "2021-11-01" }));
         no_errors(&r);
     }
-    let r = run(json!({ "checker": "work-permit", "asOf": "2021-11-01" }));
+    let r = call(json!({ "checker": "work-permit", "asOf": "2021-11-01" }));
     assert_eq!(outcome(&r), "unknown");
     for id in WP_IDS {
         assert_eq!(status(&r, id), "unknown");
@@ -1105,9 +1041,9 @@ fn api_missing_input_is_all_unknown() {
 
 #[test]
 fn api_unknown_checker_and_bad_request() {
-    let r = run(json!({ "checker": "citizenship", "input": {} }));
-    assert_eq!(error_fields(&r), vec!["checker"]);
-    let r = run(json!([1, 2]));
+    let r = call(json!({ "checker": "citizenship", "input": {} }));
+    assert_eq!(failure_fields(&r), vec!["checker"]);
+    let r = call(json!([1, 2]));
     assert!(r["outcome"].is_null());
     assert!(!r["errors"].as_array().map(Vec::is_empty).unwrap_or(true));
     let text = evaluate_json("{not json");
@@ -1119,24 +1055,20 @@ fn api_unknown_checker_and_bad_request() {
 #[test]
 fn api_locale_for_every_checker() {
     for c in CHECKERS {
-        let en = run(json!({ "checker": c, "asOf": "2021-11-01", "input": {} }));
-        let uk = run(json!({ "checker": c, "asOf": "2021-11-01", "locale": "uk", "input": {} }));
-        let nb = run(json!({ "checker": c, "asOf": "2021-11-01", "locale": "nb", "input": {} }));
+        let en = call(json!({ "checker": c, "asOf": "2021-11-01", "input": {} }));
+        let uk = call(json!({ "checker": c, "asOf": "2021-11-01", "locale": "uk", "input": {} }));
+        let nb = call(json!({ "checker": c, "asOf": "2021-11-01", "locale": "nb", "input": {} }));
         for (i, crit) in uk["criteria"].as_array().into_iter().flatten().enumerate() {
             let u = crit["explanation"].as_str().unwrap_or("");
-            assert!(
-                u.chars().any(|ch| ('\u{0400}'..='\u{04FF}').contains(&ch)),
-                "{c}: {}: {u}",
-                crit["id"]
-            );
+            assert!(cyrillic(u), "{c}: {}: {u}", crit["id"]);
             assert_ne!(
                 en["criteria"][i]["explanation"],
                 nb["criteria"][i]["explanation"]
             );
         }
         // Error messages in the locale too.
-        let bad = run(json!({ "checker": c, "asOf": "2021-13-01", "locale": "nb", "input": {} }));
-        let be = run(json!({ "checker": c, "asOf": "2021-13-01", "input": {} }));
+        let bad = call(json!({ "checker": c, "asOf": "2021-13-01", "locale": "nb", "input": {} }));
+        let be = call(json!({ "checker": c, "asOf": "2021-13-01", "input": {} }));
         assert_ne!(
             bad["errors"][0]["message"], be["errors"][0]["message"],
             "{c}"
@@ -1147,34 +1079,34 @@ fn api_locale_for_every_checker() {
 #[test]
 fn api_error_field_names_for_stays_in_every_stay_checker() {
     for c in ["temporary-regulation", "permanent-permit", "travel-limits"] {
-        let r = run(json!({ "checker": c, "asOf": "2021-11-01",
+        let r = call(json!({ "checker": c, "asOf": "2021-11-01",
                             "input": { "stays": [
                                 { "from": "2019-01-01", "to": "2019-01-10" },
                                 { "from": "2019-05-10", "to": "2019-05-01" }
                             ] } }));
-        let fields = error_fields(&r);
+        let fields = failure_fields(&r);
         assert!(fields.iter().any(|f| f == "stays[1].to"), "{c}: {fields:?}");
-        let r = run(json!({ "checker": c, "asOf": "2021-11-01",
+        let r = call(json!({ "checker": c, "asOf": "2021-11-01",
                             "input": { "stays": [{ "from": "2019-02-29", "to": "2019-03-10" }] } }));
-        assert_eq!(error_fields(&r), vec!["stays[0].from"], "{c}");
+        assert_eq!(failure_fields(&r), vec!["stays[0].from"], "{c}");
     }
 }
 
 #[test]
 fn api_birth_after_as_of_or_application_is_an_error() {
-    let r = run(
+    let r = call(
         json!({ "checker": "temporary-regulation", "asOf": "2021-11-01",
                         "input": { "dateOfBirth": "2022-01-01",
                                    "firstAsylumApplication": "2005-01-01" } }),
     );
-    let f = error_fields(&r);
+    let f = failure_fields(&r);
     assert!(f.iter().any(|x| x == "dateOfBirth"), "{f:?}");
-    let r = run(
+    let r = call(
         json!({ "checker": "temporary-regulation", "asOf": "2021-11-01",
                         "input": { "dateOfBirth": "2006-01-01",
                                    "firstAsylumApplication": "2005-01-01" } }),
     );
-    let f = error_fields(&r);
+    let f = failure_fields(&r);
     assert!(
         f.iter()
             .any(|x| x == "dateOfBirth" || x == "firstAsylumApplication"),

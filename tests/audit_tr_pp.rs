@@ -8,124 +8,18 @@
 //! → 28 February; `d + N months` clamps the day), C6 (ties), C7 (borderline = within 7 days of
 //! the limit, either side).
 
-use permit_check::api::evaluate_json;
+mod common;
+
+use common::json::{
+    ask, assert_complete, assert_error_on, borderline, call, criterion, error_fields, fig, outcome,
+    status,
+};
+use common::{cyrillic, with, without, PP, PP_IDS, TR, TR_IDS};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn call(request: Value) -> Value {
-    let text = evaluate_json(&request.to_string());
-    serde_json::from_str(&text).expect("the API answers with JSON")
-}
-
-fn tr(as_of: &str, input: Value) -> Value {
-    call(json!({ "checker": "temporary-regulation", "asOf": as_of, "input": input }))
-}
-
-fn pp(as_of: &str, input: Value) -> Value {
-    call(json!({ "checker": "permanent-permit", "asOf": as_of, "input": input }))
-}
-
-fn crit<'a>(r: &'a Value, id: &str) -> &'a Value {
-    r["criteria"]
-        .as_array()
-        .and_then(|cs| cs.iter().find(|c| c["id"] == id))
-        .unwrap_or_else(|| panic!("criterion {id} missing in {r:#}"))
-}
-
-fn status<'a>(r: &'a Value, id: &str) -> &'a str {
-    crit(r, id)["status"].as_str().expect("status is text")
-}
-
-fn borderline(r: &Value, id: &str) -> bool {
-    crit(r, id)["borderline"]
-        .as_bool()
-        .expect("borderline is a bool")
-}
-
-fn outcome(r: &Value) -> &str {
-    r["outcome"].as_str().unwrap_or("<null>")
-}
-
-fn fig<'a>(r: &'a Value, name: &str) -> &'a Value {
-    assert!(
-        r["figures"]
-            .as_object()
-            .is_some_and(|f| f.contains_key(name)),
-        "figure {name} missing in {:#}",
-        r["figures"]
-    );
-    &r["figures"][name]
-}
-
-fn error_fields(r: &Value) -> Vec<String> {
-    r["errors"]
-        .as_array()
-        .map(|es| {
-            es.iter()
-                .map(|e| e["field"].as_str().unwrap_or_default().to_string())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// C8: errors, and no outcome.
-fn assert_error_on(r: &Value, field: &str) {
-    assert!(
-        r["outcome"].is_null(),
-        "outcome must be null with errors: {r:#}"
-    );
-    let fields = error_fields(r);
-    assert!(
-        fields.iter().any(|f| f == field),
-        "expected an error on {field}, got {fields:?}"
-    );
-    for e in r["errors"].as_array().into_iter().flatten() {
-        assert!(!e["message"].as_str().unwrap_or_default().is_empty());
-    }
-}
-
-const TR_IDS: [&str; 9] = [
-    "tr.applied-for-asylum",
-    "tr.no-return-after-rejection",
-    "tr.sixteen-years",
-    "tr.combined-65",
-    "tr.lived-in-norway-2019",
-    "tr.lives-in-norway",
-    "tr.no-conviction",
-    "tr.no-residence-permit",
-    "tr.deadline",
-];
-
-const PP_IDS: [&str; 3] = [
-    "pp.continuous",
-    "pp.four-year-total",
-    "pp.correct-information",
-];
-
-/// Every criterion of RULES.md is reported, once, with an explanation and sources; no errors.
-fn assert_complete(r: &Value, ids: &[&str]) {
-    assert_eq!(r["errors"], json!([]), "unexpected errors: {r:#}");
-    let cs = r["criteria"].as_array().expect("criteria list");
-    let mut got: Vec<&str> = cs.iter().filter_map(|c| c["id"].as_str()).collect();
-    got.sort_unstable();
-    let mut want = ids.to_vec();
-    want.sort_unstable();
-    assert_eq!(got, want, "criterion ids");
-    for c in cs {
-        assert!(
-            !c["explanation"].as_str().unwrap_or_default().is_empty(),
-            "{c}"
-        );
-        assert!(
-            c["sources"].as_array().is_some_and(|s| !s.is_empty()),
-            "{c}"
-        );
-        assert!(c["borderline"].is_boolean(), "{c}");
-    }
-}
 
 /// A TR input where every criterion is met (asOf before the deadline): first application
 /// S = 2005-09-02, no stays: A = 0, S + 16 y = 2021-09-02 <= 2021-10-01 (29 days early, not
@@ -147,23 +41,13 @@ fn tr_all_met() -> Value {
     })
 }
 
-fn with(mut base: Value, key: &str, value: Value) -> Value {
-    base[key] = value;
-    base
-}
-
-fn without(mut base: Value, key: &str) -> Value {
-    base.as_object_mut().map(|m| m.remove(key));
-    base
-}
-
 // ---------------------------------------------------------------------------------------------
 // 1. Temporary regulation
 // ---------------------------------------------------------------------------------------------
 
 #[test]
 fn tr_all_met_is_eligible_full_with_figures() {
-    let r = tr("2021-11-01", tr_all_met());
+    let r = ask(TR, "2021-11-01", tr_all_met());
     assert_complete(&r, &TR_IDS);
     for id in TR_IDS {
         assert_eq!(status(&r, id), "met", "{id}");
@@ -177,7 +61,7 @@ fn tr_all_met_is_eligible_full_with_figures() {
     assert_eq!(fig(&r, "sixteenYearsReachedOn"), &json!("2021-09-02"));
     // Sources: seed 001 and the provision of the table.
     for id in TR_IDS {
-        let s = crit(&r, id)["sources"].to_string();
+        let s = criterion(&r, id)["sources"].to_string();
         assert!(s.contains("seed:001"), "{id}: {s}");
     }
     for id in [
@@ -185,33 +69,46 @@ fn tr_all_met_is_eligible_full_with_figures() {
         "tr.sixteen-years",
         "tr.combined-65",
     ] {
-        assert!(crit(&r, id)["sources"].to_string().contains("8-14"), "{id}");
+        assert!(
+            criterion(&r, id)["sources"].to_string().contains("8-14"),
+            "{id}"
+        );
     }
 }
 
 #[test]
 fn tr_permit_type_limited_when_identity_not_documented_and_null_when_unknown() {
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "identityDocumented", json!(false)),
     );
     assert_eq!(outcome(&r), "eligible");
     assert_eq!(r["permitType"], "limited");
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "identityDocumented", Value::Null),
     );
     assert_eq!(outcome(&r), "eligible");
     assert!(r.as_object().unwrap().contains_key("permitType"));
     assert!(r["permitType"].is_null());
-    let r = tr("2021-11-01", without(tr_all_met(), "identityDocumented"));
+    let r = ask(
+        TR,
+        "2021-11-01",
+        without(tr_all_met(), "identityDocumented"),
+    );
     assert!(r["permitType"].is_null());
 }
 
 #[test]
 fn tr_permit_type_null_when_not_eligible() {
     // "When eligible: permitType is …" → not eligible gives no permit type.
-    let r = tr("2021-11-01", with(tr_all_met(), "convicted", json!(true)));
+    let r = ask(
+        TR,
+        "2021-11-01",
+        with(tr_all_met(), "convicted", json!(true)),
+    );
     assert_eq!(outcome(&r), "not-eligible");
     assert!(r["permitType"].is_null(), "{}", r["permitType"]);
 }
@@ -231,17 +128,17 @@ fn tr_each_boolean_criterion_not_met_and_unknown() {
         ("hasResidencePermit", "tr.no-residence-permit", true),
     ];
     for (key, id, bad) in cases {
-        let r = tr("2021-11-01", with(tr_all_met(), key, json!(bad)));
+        let r = ask(TR, "2021-11-01", with(tr_all_met(), key, json!(bad)));
         assert_eq!(status(&r, id), "not-met", "{key}={bad}");
         assert_eq!(outcome(&r), "not-eligible", "{key}={bad}");
         for other in TR_IDS.iter().filter(|o| **o != id) {
             assert_eq!(status(&r, other), "met", "{key}: {other}");
         }
         // null and a missing key are both unknown → outcome unknown.
-        let r = tr("2021-11-01", with(tr_all_met(), key, Value::Null));
+        let r = ask(TR, "2021-11-01", with(tr_all_met(), key, Value::Null));
         assert_eq!(status(&r, id), "unknown", "{key}=null");
         assert_eq!(outcome(&r), "unknown", "{key}=null");
-        let r = tr("2021-11-01", without(tr_all_met(), key));
+        let r = ask(TR, "2021-11-01", without(tr_all_met(), key));
         assert_eq!(status(&r, id), "unknown", "{key} missing");
         assert_eq!(outcome(&r), "unknown", "{key} missing");
     }
@@ -251,7 +148,7 @@ fn tr_each_boolean_criterion_not_met_and_unknown() {
 fn tr_not_met_beats_unknown() {
     // any not-met → not-eligible, even with unknowns.
     let input = json!({ "convicted": true });
-    let r = tr("2021-11-01", input);
+    let r = ask(TR, "2021-11-01", input);
     assert_complete(&r, &TR_IDS);
     assert_eq!(outcome(&r), "not-eligible");
 }
@@ -259,7 +156,7 @@ fn tr_not_met_beats_unknown() {
 #[test]
 fn tr_empty_input_before_deadline_is_unknown_after_deadline_not_eligible() {
     // requestDate defaults to asOf: 2021-11-01 <= 2021-12-01 → deadline met, the rest unknown.
-    let r = tr("2021-11-01", json!({}));
+    let r = ask(TR, "2021-11-01", json!({}));
     assert_complete(&r, &TR_IDS);
     assert_eq!(outcome(&r), "unknown");
     assert_eq!(status(&r, "tr.deadline"), "met");
@@ -270,7 +167,7 @@ fn tr_empty_input_before_deadline_is_unknown_after_deadline_not_eligible() {
     assert!(fig(&r, "sixteenYearsReachedOn").is_null());
     assert!(r["permitType"].is_null());
     // asOf 2026-11-21 > 2021-12-01 → deadline not met → not eligible.
-    let r = tr("2026-11-21", json!({}));
+    let r = ask(TR, "2026-11-21", json!({}));
     assert_eq!(status(&r, "tr.deadline"), "not-met");
     assert_eq!(outcome(&r), "not-eligible");
     // input null is allowed too (unknown answers everywhere).
@@ -287,7 +184,11 @@ fn tr_deadline_tie_and_either_side() {
         ("2021-12-02", "not-met"),
         ("2021-11-30", "met"),
     ] {
-        let r = tr("2026-11-21", with(tr_all_met(), "requestDate", json!(req)));
+        let r = ask(
+            TR,
+            "2026-11-21",
+            with(tr_all_met(), "requestDate", json!(req)),
+        );
         assert_eq!(status(&r, "tr.deadline"), want, "{req}");
         let o = if want == "met" {
             "eligible"
@@ -297,9 +198,13 @@ fn tr_deadline_tie_and_either_side() {
         assert_eq!(outcome(&r), o, "{req}");
     }
     // requestDate null → asOf: 2021-12-01 met, 2021-12-02 not met.
-    let r = tr("2021-12-01", with(tr_all_met(), "requestDate", Value::Null));
+    let r = ask(
+        TR,
+        "2021-12-01",
+        with(tr_all_met(), "requestDate", Value::Null),
+    );
     assert_eq!(status(&r, "tr.deadline"), "met");
-    let r = tr("2021-12-02", without(tr_all_met(), "requestDate"));
+    let r = ask(TR, "2021-12-02", without(tr_all_met(), "requestDate"));
     assert_eq!(status(&r, "tr.deadline"), "not-met");
 }
 
@@ -317,7 +222,8 @@ fn tr_sixteen_years_ties_and_borderline() {
         ("2005-10-09", "2021-10-09", "not-met", false, 5836), // 8 days late: not
     ];
     for (s, reached, st, bl, r_days) in cases {
-        let r = tr(
+        let r = ask(
+            TR,
             "2021-11-01",
             with(tr_all_met(), "firstAsylumApplication", json!(s)),
         );
@@ -335,7 +241,8 @@ fn tr_days_abroad_push_the_sixteen_years() {
     // Stay 2010-01-01 → 2010-01-31 covers 01-02..01-30 = 29 days (C3: 31 - 1 - 1 = 29):
     // 2021-09-02 + 29 = 2021-10-01 = X → met (tie), borderline; R = 5873 - 29 = 5844.
     let base = tr_all_met();
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(
             base.clone(),
@@ -350,7 +257,8 @@ fn tr_days_abroad_push_the_sixteen_years() {
     assert!(borderline(&r, "tr.sixteen-years"));
     assert_eq!(outcome(&r), "eligible");
     // Back one day later (02-01): 30 days → 2021-10-02 → not met.
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(
             base.clone(),
@@ -392,7 +300,7 @@ fn tr_only_days_between_s_and_x_count() {
         json!([{ "from": "2004-01-01", "to": "2005-01-01" },
                { "from": "2022-01-01", "to": "2023-01-01" }]),
     );
-    let r = tr("2026-11-21", input);
+    let r = ask(TR, "2026-11-21", input);
     assert_eq!(fig(&r, "daysAbroad"), &json!(0));
     assert_eq!(fig(&r, "residenceDays"), &json!(5873));
     // A stay across X: 2021-09-20 → 2021-10-10 covers 09-21..10-09; only 09-21..09-30 lie
@@ -402,7 +310,7 @@ fn tr_only_days_between_s_and_x_count() {
         "stays",
         json!([{ "from": "2021-09-20", "to": "2021-10-10" }]),
     );
-    let r = tr("2021-11-01", input);
+    let r = ask(TR, "2021-11-01", input);
     assert_eq!(fig(&r, "daysAbroad"), &json!(10));
     assert_eq!(fig(&r, "residenceDays"), &json!(5863));
     assert_eq!(fig(&r, "sixteenYearsReachedOn"), &json!("2021-09-12"));
@@ -412,7 +320,7 @@ fn tr_only_days_between_s_and_x_count() {
         "stays",
         json!([{ "from": "2021-09-20", "to": null }]),
     );
-    let r = tr("2021-11-01", input);
+    let r = ask(TR, "2021-11-01", input);
     assert_eq!(r["errors"], json!([]));
     assert_eq!(fig(&r, "daysAbroad"), &json!(10));
 }
@@ -431,7 +339,11 @@ fn tr_combined_65_ties_and_borderline() {
         ("1972-10-09", "not-met", false), // X + 8
         ("1972-10-08", "not-met", true),  // X + 7
     ] {
-        let r = tr("2021-11-01", with(base.clone(), "dateOfBirth", json!(dob)));
+        let r = ask(
+            TR,
+            "2021-11-01",
+            with(base.clone(), "dateOfBirth", json!(dob)),
+        );
         assert_eq!(status(&r, "tr.combined-65"), st, "DOB={dob}");
         assert_eq!(borderline(&r, "tr.combined-65"), bl, "DOB={dob}");
     }
@@ -445,12 +357,17 @@ fn tr_combined_65_uses_residence_net_of_days_abroad() {
         "stays",
         json!([{ "from": "2010-01-01", "to": "2010-01-31" }]),
     );
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(base.clone(), "dateOfBirth", json!("1972-10-01")),
     );
     assert_eq!(status(&r, "tr.combined-65"), "met");
-    let r = tr("2021-11-01", with(base, "dateOfBirth", json!("1972-10-02")));
+    let r = ask(
+        TR,
+        "2021-11-01",
+        with(base, "dateOfBirth", json!("1972-10-02")),
+    );
     assert_eq!(status(&r, "tr.combined-65"), "not-met");
 }
 
@@ -460,7 +377,8 @@ fn tr_combined_65_born_on_29_february() {
     // S = X - 7090 = 2002-05-04 (A = 0) → R = 7090 → 2041-02-28 - 7090 = X → met (tie).
     // (Reading 29 Feb + 65 y as 1 March would give X + 1 → not met.)
     let base = with(tr_all_met(), "dateOfBirth", json!("1976-02-29"));
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(base.clone(), "firstAsylumApplication", json!("2002-05-04")),
     );
@@ -468,7 +386,8 @@ fn tr_combined_65_born_on_29_february() {
     assert_eq!(status(&r, "tr.combined-65"), "met");
     assert!(borderline(&r, "tr.combined-65"));
     // S one day later: R = 7089 → X + 1 → not met.
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(base, "firstAsylumApplication", json!("2002-05-05")),
     );
@@ -478,7 +397,8 @@ fn tr_combined_65_born_on_29_february() {
 #[test]
 fn tr_unknown_dates_give_unknown_criteria() {
     // No S: sixteen-years and combined-65 unknown; figures null.
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "firstAsylumApplication", Value::Null),
     );
@@ -488,7 +408,7 @@ fn tr_unknown_dates_give_unknown_criteria() {
     assert!(fig(&r, "residenceDays").is_null());
     assert!(fig(&r, "sixteenYearsReachedOn").is_null());
     // No DOB: combined-65 unknown; sixteen-years still computed.
-    let r = tr("2021-11-01", without(tr_all_met(), "dateOfBirth"));
+    let r = ask(TR, "2021-11-01", without(tr_all_met(), "dateOfBirth"));
     assert_eq!(status(&r, "tr.combined-65"), "unknown");
     assert_eq!(status(&r, "tr.sixteen-years"), "met");
     assert_eq!(fig(&r, "residenceDays"), &json!(5873));
@@ -508,7 +428,7 @@ fn tr_lived_in_norway_2019_stays_covering_the_day() {
     ];
     for (from, to, st) in cases {
         let input = with(tr_all_met(), "stays", json!([{ "from": from, "to": to }]));
-        let r = tr("2021-11-01", input);
+        let r = ask(TR, "2021-11-01", input);
         assert_eq!(status(&r, "tr.lived-in-norway-2019"), st, "{from} → {to}");
     }
     // Strict setting: both travel days abroad → 2019-01-01 covered by both edge stays.
@@ -534,7 +454,7 @@ fn tr_lived_in_norway_2019_covering_stay_with_unknown_answer() {
         "stays",
         json!([{ "from": "2018-12-31", "to": "2019-01-02" }]),
     );
-    let r = tr("2021-11-01", input);
+    let r = ask(TR, "2021-11-01", input);
     assert_eq!(status(&r, "tr.lived-in-norway-2019"), "not-met");
     assert_eq!(outcome(&r), "not-eligible");
 }
@@ -542,29 +462,37 @@ fn tr_lived_in_norway_2019_covering_stay_with_unknown_answer() {
 #[test]
 fn tr_bad_input_is_answered_with_field_errors() {
     // Impossible dates (C8). 2021 is not a leap year; April has 30 days.
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "dateOfBirth", json!("1980-02-30")),
     );
     assert_error_on(&r, "dateOfBirth");
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "requestDate", json!("2021-02-29")),
     );
     assert_error_on(&r, "requestDate");
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "firstAsylumApplication", json!("2005-04-31")),
     );
     assert_error_on(&r, "firstAsylumApplication");
     // 29 February in a leap year is a real date.
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "dateOfBirth", json!("1980-02-29")),
     );
     assert_eq!(r["errors"], json!([]));
     // Wrong type.
-    let r = tr("2021-11-01", with(tr_all_met(), "convicted", json!("no")));
+    let r = ask(
+        TR,
+        "2021-11-01",
+        with(tr_all_met(), "convicted", json!("no")),
+    );
     assert_error_on(&r, "convicted");
     // A stay back before it left.
     let input = with(
@@ -572,7 +500,7 @@ fn tr_bad_input_is_answered_with_field_errors() {
         "stays",
         json!([{ "from": "2010-01-10", "to": "2010-01-01" }]),
     );
-    assert_error_on(&tr("2021-11-01", input), "stays[0].to");
+    assert_error_on(&ask(TR, "2021-11-01", input), "stays[0].to");
     // Overlapping stays: the error names an entry of stays.
     let input = with(
         tr_all_met(),
@@ -580,7 +508,7 @@ fn tr_bad_input_is_answered_with_field_errors() {
         json!([{ "from": "2010-01-01", "to": "2010-02-01" },
                { "from": "2010-01-15", "to": "2010-03-01" }]),
     );
-    let r = tr("2021-11-01", input);
+    let r = ask(TR, "2021-11-01", input);
     assert!(r["outcome"].is_null());
     assert!(
         error_fields(&r).iter().any(|f| f.starts_with("stays[1]")),
@@ -592,14 +520,16 @@ fn tr_bad_input_is_answered_with_field_errors() {
 #[test]
 fn tr_birth_after_as_of_or_after_application() {
     // Date of birth after asOf (2021-11-01).
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "dateOfBirth", json!("2022-01-01")),
     );
     assert!(r["outcome"].is_null(), "{r:#}");
     assert!(error_fields(&r).iter().any(|f| f == "dateOfBirth"));
     // Date of birth after the first asylum application (2005-09-02).
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "dateOfBirth", json!("2006-01-01")),
     );
@@ -611,7 +541,8 @@ fn tr_birth_after_as_of_or_after_application() {
         "{f:?}"
     );
     // Born on the day of the application is possible (a newborn's application).
-    let r = tr(
+    let r = ask(
+        TR,
         "2021-11-01",
         with(tr_all_met(), "dateOfBirth", json!("2005-09-02")),
     );
@@ -633,14 +564,11 @@ fn tr_explanations_and_errors_follow_the_locale() {
         "locale": "uk", "input": tr_all_met() }),
     );
     for id in TR_IDS {
-        let e = crit(&en, id)["explanation"].as_str().unwrap();
-        let n = crit(&nb, id)["explanation"].as_str().unwrap();
-        let u = crit(&uk, id)["explanation"].as_str().unwrap();
+        let e = criterion(&en, id)["explanation"].as_str().unwrap();
+        let n = criterion(&nb, id)["explanation"].as_str().unwrap();
+        let u = criterion(&uk, id)["explanation"].as_str().unwrap();
         assert_ne!(e, n, "{id}: nb is English");
-        assert!(
-            u.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-            "{id}: uk is not Ukrainian: {u}"
-        );
+        assert!(cyrillic(u), "{id}: uk is not Ukrainian: {u}");
         // The outcome does not depend on the language.
         assert_eq!(status(&en, id), status(&uk, id));
     }
@@ -650,10 +578,7 @@ fn tr_explanations_and_errors_follow_the_locale() {
         "locale": "uk", "input": bad }),
     );
     let m = uk["errors"][0]["message"].as_str().unwrap();
-    assert!(
-        m.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-        "{m}"
-    );
+    assert!(cyrillic(m), "{m}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -663,7 +588,8 @@ fn tr_explanations_and_errors_follow_the_locale() {
 const AS_OF: &str = "2026-11-21";
 
 fn pp_stays(stays: Value) -> Value {
-    pp(
+    ask(
+        PP,
         AS_OF,
         json!({ "stays": stays, "gaveIncorrectInformation": false,
                 "withheldInformation": false, "incorrectIdentity": false }),
@@ -688,11 +614,11 @@ fn pp_no_stays_is_within_limits() {
     assert!(fig(&r, "exceededOn").is_null());
     // No planned trip and no ongoing stay → no latest return date.
     assert!(r["figures"]["latestReturnDate"].is_null());
-    let s = crit(&r, "pp.continuous")["sources"].to_string();
+    let s = criterion(&r, "pp.continuous")["sources"].to_string();
     assert!(s.contains("seed:003") && s.contains("62"), "{s}");
-    let s = crit(&r, "pp.four-year-total")["sources"].to_string();
+    let s = criterion(&r, "pp.four-year-total")["sources"].to_string();
     assert!(s.contains("seed:003") && s.contains("11-8"), "{s}");
-    let s = crit(&r, "pp.correct-information")["sources"].to_string();
+    let s = criterion(&r, "pp.correct-information")["sources"].to_string();
     assert!(s.contains("seed:003") && s.contains("63"), "{s}");
 }
 
@@ -758,7 +684,7 @@ fn pp_strict_counting_reaches_730_two_days_earlier() {
     // 2020-01-01 → 2021-12-30: default 728 days; strict to - from + 1 = 729 + 1 = 730 → not met,
     // exceededOn = 730th day counting 2020-01-01 as day 1 = 2021-12-30.
     let input = json!({ "stays": one("2020-01-01", "2021-12-30") });
-    let r = pp(AS_OF, input.clone());
+    let r = ask(PP, AS_OF, input.clone());
     assert_eq!(fig(&r, "longestStayDays"), &json!(728));
     assert_eq!(status(&r, "pp.continuous"), "met");
     let r = call(
@@ -896,7 +822,8 @@ fn pp_planned_trip_alone() {
     // No stays; leave 2027-01-01. Return 2028-12-31: 2027-01-02..2028-12-30 = 364 + 365 = 729
     // → both met; 2029-01-01 → 730. latestReturnDate = 2028-12-31 (2027-01-01 + 730 days:
     // 2027 has 365, so +730 lands on 2028-12-31).
-    let r = pp(
+    let r = ask(
+        PP,
         AS_OF,
         json!({ "plannedTrip": { "from": "2027-01-01", "to": null } }),
     );
@@ -914,8 +841,9 @@ fn pp_planned_trip_with_earlier_stay_changes_only_latest_return() {
     // 15 months = 2027-01-29 > 2027-01-01: same period). Allowed trip days: 729 - 300 = 429:
     // 2027: 364 (01-02..12-31), 2028: 65 (01-01..03-05, ≥ 60 so counted) → return 2028-03-06.
     let stays = one("2025-01-01", "2025-10-29");
-    let without_trip = pp(AS_OF, json!({ "stays": stays }));
-    let with_trip = pp(
+    let without_trip = ask(PP, AS_OF, json!({ "stays": stays }));
+    let with_trip = ask(
+        PP,
         AS_OF,
         json!({ "stays": stays, "plannedTrip": { "from": "2027-01-01", "to": "2027-02-01" } }),
     );
@@ -941,7 +869,8 @@ fn pp_planned_trip_uses_the_free_two_months_of_a_new_year() {
     // Stay 2024-01-01 → 2025-12-02: 2024: 365, 2025: 335 → 700. Trip from 2026-12-31 (same
     // period). Trip days fall in 2027: under 60 they count nothing; 60 → 760.
     // Return 2027-03-01: 2027-01-01..02-28 = 59 → ok; 2027-03-02 → 60 → exceeded.
-    let r = pp(
+    let r = ask(
+        PP,
         AS_OF,
         json!({ "stays": one("2024-01-01", "2025-12-02"),
                 "plannedTrip": { "from": "2026-12-31" } }),
@@ -954,7 +883,8 @@ fn pp_planned_trip_uses_the_free_two_months_of_a_new_year() {
 fn pp_planned_trip_when_the_limits_are_already_broken() {
     // Stay 2024-01-01 → 2026-01-05: 734 days (continuous not met); trip from 2026-12-01 in the
     // same period: no return date keeps both rules met → null.
-    let r = pp(
+    let r = ask(
+        PP,
         AS_OF,
         json!({ "stays": one("2024-01-01", "2026-01-05"),
                 "plannedTrip": { "from": "2026-12-01", "to": null } }),
@@ -973,23 +903,24 @@ fn pp_correct_information_and_outcome() {
         let mut input = json!({ "stays": [], "gaveIncorrectInformation": false,
             "withheldInformation": false, "incorrectIdentity": false });
         input[key] = json!(true);
-        let r = pp(AS_OF, input.clone());
+        let r = ask(PP, AS_OF, input.clone());
         assert_eq!(status(&r, "pp.correct-information"), "not-met", "{key}");
         assert_eq!(outcome(&r), "at-risk", "{key}");
         // With a limit exceeded, limit-exceeded wins.
         input["stays"] = one("2020-01-01", "2022-01-01");
-        let r = pp(AS_OF, input);
+        let r = ask(PP, AS_OF, input);
         assert_eq!(outcome(&r), "limit-exceeded", "{key}");
     }
     // All unknown → criterion unknown; outcome is within-limits (only not-met gives at-risk).
-    let r = pp(AS_OF, json!({}));
+    let r = ask(PP, AS_OF, json!({}));
     assert_complete(&r, &PP_IDS);
     assert_eq!(status(&r, "pp.correct-information"), "unknown");
     assert_eq!(outcome(&r), "within-limits");
     // One false, others unknown → still unknown; one true among unknowns → not met.
-    let r = pp(AS_OF, json!({ "gaveIncorrectInformation": false }));
+    let r = ask(PP, AS_OF, json!({ "gaveIncorrectInformation": false }));
     assert_eq!(status(&r, "pp.correct-information"), "unknown");
-    let r = pp(
+    let r = ask(
+        PP,
         AS_OF,
         json!({ "incorrectIdentity": true, "withheldInformation": null }),
     );
@@ -1001,7 +932,7 @@ fn pp_correct_information_and_outcome() {
 fn pp_exemption_may_apply_only_when_all_four_hold() {
     let all = json!({ "familyImmigrationPermit": true, "preventedFromReturning": true,
                       "victimOfAbuse": true, "relationshipEnded": true });
-    let r = pp(AS_OF, json!({ "abuseExemption": all }));
+    let r = ask(PP, AS_OF, json!({ "abuseExemption": all }));
     assert_eq!(r["exemptionMayApply"], json!(true));
     for key in [
         "familyImmigrationPermit",
@@ -1011,18 +942,19 @@ fn pp_exemption_may_apply_only_when_all_four_hold() {
     ] {
         let mut e = all.clone();
         e[key] = json!(false);
-        let r = pp(AS_OF, json!({ "abuseExemption": e }));
+        let r = ask(PP, AS_OF, json!({ "abuseExemption": e }));
         assert_eq!(r["exemptionMayApply"], json!(false), "{key} false");
         let mut e = all.clone();
         e[key] = Value::Null;
-        let r = pp(AS_OF, json!({ "abuseExemption": e }));
+        let r = ask(PP, AS_OF, json!({ "abuseExemption": e }));
         assert_ne!(r["exemptionMayApply"], json!(true), "{key} null");
     }
-    let r = pp(AS_OF, json!({}));
+    let r = ask(PP, AS_OF, json!({}));
     assert!(r.as_object().unwrap().contains_key("exemptionMayApply"));
     assert_ne!(r["exemptionMayApply"], json!(true));
     // The exemption does not change the limits' outcome.
-    let r = pp(
+    let r = ask(
+        PP,
         AS_OF,
         json!({ "abuseExemption": all, "stays": one("2020-01-01", "2022-01-01") }),
     );
@@ -1052,19 +984,25 @@ fn pp_bad_input_is_answered_with_field_errors() {
     let r = pp_stays(json!([{ "from": "2027-01-01", "to": null }]));
     assert!(r["outcome"].is_null());
     // Planned trip back before it leaves; impossible planned date; wrong exemption type.
-    let r = pp(
+    let r = ask(
+        PP,
         AS_OF,
         json!({ "plannedTrip": { "from": "2027-03-01", "to": "2027-02-01" } }),
     );
     assert_error_on(&r, "plannedTrip.to");
-    let r = pp(AS_OF, json!({ "plannedTrip": { "from": "2027-02-30" } }));
+    let r = ask(
+        PP,
+        AS_OF,
+        json!({ "plannedTrip": { "from": "2027-02-30" } }),
+    );
     assert_error_on(&r, "plannedTrip.from");
-    let r = pp(
+    let r = ask(
+        PP,
         AS_OF,
         json!({ "abuseExemption": { "victimOfAbuse": "yes" } }),
     );
     assert_error_on(&r, "abuseExemption.victimOfAbuse");
-    let r = pp(AS_OF, json!({ "withheldInformation": 1 }));
+    let r = ask(PP, AS_OF, json!({ "withheldInformation": 1 }));
     assert_error_on(&r, "withheldInformation");
     // Bad asOf.
     let r = call(json!({ "checker": "permanent-permit", "asOf": "2026-13-01", "input": {} }));
@@ -1075,7 +1013,7 @@ fn pp_bad_input_is_answered_with_field_errors() {
 fn pp_explanations_follow_the_locale() {
     let input = json!({ "stays": one("2020-01-01", "2022-01-01"),
         "gaveIncorrectInformation": true });
-    let en = pp(AS_OF, input.clone());
+    let en = ask(PP, AS_OF, input.clone());
     let nb = call(
         json!({ "checker": "permanent-permit", "asOf": AS_OF, "locale": "nb",
         "input": input }),
@@ -1085,14 +1023,11 @@ fn pp_explanations_follow_the_locale() {
         "input": input }),
     );
     for id in PP_IDS {
-        let e = crit(&en, id)["explanation"].as_str().unwrap();
-        let n = crit(&nb, id)["explanation"].as_str().unwrap();
-        let u = crit(&uk, id)["explanation"].as_str().unwrap();
+        let e = criterion(&en, id)["explanation"].as_str().unwrap();
+        let n = criterion(&nb, id)["explanation"].as_str().unwrap();
+        let u = criterion(&uk, id)["explanation"].as_str().unwrap();
         assert_ne!(e, n, "{id}");
-        assert!(
-            u.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
-            "{id}: {u}"
-        );
+        assert!(cyrillic(u), "{id}: {u}");
     }
     assert_eq!(en["figures"], uk["figures"]);
     let bad = call(
@@ -1100,7 +1035,11 @@ fn pp_explanations_follow_the_locale() {
         "input": { "stays": one("2020-02-10", "2020-02-01") } }),
     );
     let m = bad["errors"][0]["message"].as_str().unwrap();
-    let en_bad = pp(AS_OF, json!({ "stays": one("2020-02-10", "2020-02-01") }));
+    let en_bad = ask(
+        PP,
+        AS_OF,
+        json!({ "stays": one("2020-02-10", "2020-02-01") }),
+    );
     assert_ne!(m, en_bad["errors"][0]["message"].as_str().unwrap());
 }
 
@@ -1111,7 +1050,8 @@ fn pp_planned_trip_that_lifts_a_year_over_two_months() {
     // Trip from 2027-06-01 with d days abroad: 2027 then has 40 + d; d <= 19 keeps it under 60
     // (nothing counted); d = 20 makes 2027 count all 60 days → 755 → exceeded.
     // d = 19 → return 2027-06-01 + 20 = 2027-06-21.
-    let r = pp(
+    let r = ask(
+        PP,
         "2027-06-01",
         json!({ "stays": [{ "from": "2025-01-01", "to": "2026-11-28" },
                           { "from": "2027-01-01", "to": "2027-02-11" }],

@@ -1,14 +1,13 @@
 //! The shared date engine (RULES.md §0, C1–C8): table-driven cases computed by hand, and property
 //! tests that compare the fast interval algorithms with a plain day-by-day count.
 
+mod common;
+
+use common::{d, LOCALES};
 use permit_check::rules::dates::*;
 use permit_check::rules::stays::check_stays;
 use permit_check::text::catalog;
 use proptest::prelude::*;
-
-fn d(s: &str) -> Date {
-    parse_date(s).unwrap_or_else(|e| panic!("bad test date {s}: {e:?}"))
-}
 
 fn stay(from: &str, to: Option<&str>) -> Stay {
     Stay::new(d(from), to.map(d))
@@ -88,7 +87,7 @@ fn every_problem_has_a_message_in_every_language() {
         DateProblem::BadYear,
     ];
     for p in problems {
-        let texts: Vec<String> = ["en", "nb", "uk"]
+        let texts: Vec<String> = LOCALES
             .iter()
             .map(|l| catalog(l).render(&p.msg()))
             .collect();

@@ -1,21 +1,18 @@
 //! The guides of RULES.md §5 (`permit_check::rules::guides`): every answer path, the working-day
 //! arithmetic, and the withdrawal letter.
 
-use permit_check::rules::dates::{parse_date, Date};
+mod common;
+
+use common::{d, LOCALES};
+use permit_check::rules::dates::Date;
 use permit_check::rules::guides::*;
 use permit_check::rules::law::{RC_MIN_WORKING_DAYS, RC_NEW_ROUTINE_FROM};
 use permit_check::text::{catalog, Msg};
-
-const LOCALES: [&str; 3] = ["en", "nb", "uk"];
+use proptest::prelude::*;
 
 /// A message in one language.
 fn tr(tag: &str, m: &Msg) -> String {
     catalog(tag).render(m)
-}
-use proptest::prelude::*;
-
-fn d(s: &str) -> Date {
-    parse_date(s).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------
