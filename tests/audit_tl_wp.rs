@@ -76,6 +76,35 @@ fn asylum_seeker_must_not_travel() {
 }
 
 #[test]
+fn half_time_unknown_without_permit_dates_when_it_matters() {
+    // Under the limit whatever the unknowns: met. (The other answers of this test are cases in
+    // travel_limits.json; with nothing known RULES.md leaves the outcome open, so only the
+    // status is checked here.)
+    let r = ask(
+        TL,
+        "2025-12-01",
+        json!({ "stays": [{ "from": "2025-01-01", "to": "2025-03-01" }] }),
+    );
+    assert_eq!(status(&r, "tl.half-time"), "met");
+}
+
+#[test]
+fn permanent_unknown_basis_between_213_and_304_is_unknown() {
+    // Not a case in travel_limits.json: with the basis unknown RULES.md leaves the outcome open.
+    // 250 days abroad in the last 3 (and 5) years: over 213, under 304: depends on the basis.
+    // 2025-01-01 -> 2025-09-09: 31+28+31+30+31+30+31+31+8 = 251 - 1 = 250.
+    let r = ask(
+        TL,
+        "2025-12-01",
+        json!({ "situation": "temporary-permit",
+                "stays": [{ "from": "2025-01-01", "to": "2025-09-09" }] }),
+    );
+    no_errors(&r);
+    assert_eq!(r["figures"]["daysAbroadForPermanent"], 250);
+    assert_eq!(status(&r, "tl.permanent-residence"), "unknown");
+}
+
+#[test]
 fn travel_limits_reports_every_criterion_and_figure_on_empty_input() {
     let r = ask(TL, "2025-06-01", json!({}));
     no_errors(&r);
@@ -311,6 +340,15 @@ fn api_unknown_keys_are_ignored() {
         assert_eq!(plain["outcome"], extra["outcome"], "{c}");
         assert_eq!(plain["criteria"], extra["criteria"], "{c}");
     }
+}
+
+#[test]
+fn api_missing_input_is_all_unknown() {
+    // No "input" key at all: no errors. (The other checkers' answers are cases in
+    // api_errors.json and work_permit.json; with nothing known, travel-limits' outcome is left
+    // open by RULES.md.)
+    let r = call(json!({ "checker": "travel-limits", "asOf": "2021-11-01" }));
+    no_errors(&r);
 }
 
 #[test]
