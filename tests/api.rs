@@ -1,28 +1,13 @@
 //! The `evaluate` contract of API.md: the envelope, errors instead of throws, JSON shape, and a
 //! property test that no request of any shape makes any checker panic.
 
-use permit_check::api::{evaluate_json, evaluate_value, CHECKERS};
+mod common;
+
+use common::json::{answer, errors_of};
+use permit_check::api::{evaluate_json, CHECKERS};
 use permit_check::{evaluate, Request};
 use proptest::prelude::*;
 use serde_json::{json, Value};
-
-fn errors_of(v: &Value) -> Vec<(String, String)> {
-    v["errors"]
-        .as_array()
-        .unwrap_or(&Vec::new())
-        .iter()
-        .map(|e| {
-            (
-                e["field"].as_str().unwrap_or_default().to_string(),
-                e["message"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect()
-}
-
-fn answer(request: Value) -> Value {
-    serde_json::to_value(evaluate_value(&request)).expect("a response serializes")
-}
 
 #[test]
 fn unknown_checker_is_an_error_not_a_panic() {

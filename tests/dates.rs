@@ -1,14 +1,13 @@
 //! The shared date engine (RULES.md §0, C1–C8): table-driven cases computed by hand, and property
 //! tests that compare the fast interval algorithms with a plain day-by-day count.
 
+mod common;
+
+use common::{d, LOCALES};
 use permit_check::rules::dates::*;
 use permit_check::rules::stays::check_stays;
 use permit_check::text::catalog;
 use proptest::prelude::*;
-
-fn d(s: &str) -> Date {
-    parse_date(s).unwrap_or_else(|e| panic!("bad test date {s}: {e:?}"))
-}
 
 fn stay(from: &str, to: Option<&str>) -> Stay {
     Stay::new(d(from), to.map(d))
@@ -88,7 +87,10 @@ fn every_problem_has_a_message_in_every_language() {
         DateProblem::BadYear,
     ];
     for p in problems {
-        let texts: Vec<String> = ["en", "nb", "uk"].iter().map(|l| catalog(l).render(&p.msg())).collect();
+        let texts: Vec<String> = LOCALES
+            .iter()
+            .map(|l| catalog(l).render(&p.msg()))
+            .collect();
         assert!(texts.iter().all(|t| t.len() > 10), "{p:?}");
         assert_ne!(texts[0], texts[1], "{p:?} nb is a copy of en");
         assert_ne!(texts[0], texts[2], "{p:?} uk is a copy of en");
@@ -354,11 +356,7 @@ fn c8_stays_are_checked_with_precise_fields() {
         "stays",
     )
     .is_empty());
-    let e = check_stays(
-        &[stay("2020-01-10", Some("2020-01-01"))],
-        as_of,
-        "stays",
-    );
+    let e = check_stays(&[stay("2020-01-10", Some("2020-01-01"))], as_of, "stays");
     assert_eq!(e.len(), 1);
     assert_eq!(e[0].field, "stays[0].to");
     let e = check_stays(
@@ -386,12 +384,10 @@ fn c8_stays_are_checked_with_precise_fields() {
     assert_eq!(e[0].field, "stays[1].from");
     let e = check_stays(&[stay("2027-01-01", None)], as_of, "stays");
     assert_eq!(e[0].field, "stays[0].to");
-    let e = check_stays(
-        &[stay("2020-01-10", Some("2020-01-01"))],
-        as_of,
-        "stays",
-    );
-    assert!(catalog("uk").render(&e[0].message).contains("Перебування 1"));
+    let e = check_stays(&[stay("2020-01-10", Some("2020-01-01"))], as_of, "stays");
+    assert!(catalog("uk")
+        .render(&e[0].message)
+        .contains("Перебування 1"));
 }
 
 // --- Properties: the fast algorithms agree with counting day by day ---------------------------

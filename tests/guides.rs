@@ -1,21 +1,18 @@
 //! The guides of RULES.md §5 (`permit_check::rules::guides`): every answer path, the working-day
 //! arithmetic, and the withdrawal letter.
 
-use permit_check::rules::dates::{parse_date, Date};
+mod common;
+
+use common::{d, LOCALES};
+use permit_check::rules::dates::Date;
 use permit_check::rules::guides::*;
 use permit_check::rules::law::{RC_NEW_ROUTINE_FROM, RC_WORKING_DAYS};
 use permit_check::text::{catalog, Msg};
-
-const LOCALES: [&str; 3] = ["en", "nb", "uk"];
+use proptest::prelude::*;
 
 /// A message in one language.
 fn tr(tag: &str, m: &Msg) -> String {
     catalog(tag).render(m)
-}
-use proptest::prelude::*;
-
-fn d(s: &str) -> Date {
-    parse_date(s).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,8 +127,11 @@ fn permit_guide_texts_in_three_languages() {
         distinct_in_three_languages(|l| tr(l, &n.msg()));
     }
     distinct_in_three_languages(|l| tr(l, &PermitHolderNote::PermitLetsYouStayWhileValid.msg()));
-    assert!(tr("en", &PermitHolderResult::NoProtectionButYouKeepLivingHere.msg())
-        .contains("go on living in Norway"));
+    assert!(tr(
+        "en",
+        &PermitHolderResult::NoProtectionButYouKeepLivingHere.msg()
+    )
+    .contains("go on living in Norway"));
 }
 
 fn distinct_in_three_languages(f: impl Fn(&str) -> String) {
@@ -389,10 +389,8 @@ fn card_texts_in_three_languages_with_the_day_counts() {
     ] {
         distinct_in_three_languages(|l| tr(l, &n.msg()));
     }
-    assert!(tr("nb", &N::AtLeastTwentyWorkingDays.msg())
-        .contains("20 virkedager"));
-    assert!(tr("uk", &N::TenMoreDaysIfLost.msg())
-        .contains("10 робочих днів"));
+    assert!(tr("nb", &N::AtLeastTwentyWorkingDays.msg()).contains("20 virkedager"));
+    assert!(tr("uk", &N::TenMoreDaysIfLost.msg()).contains("10 робочих днів"));
 }
 
 // --- Working days -----------------------------------------------------------------------------
@@ -773,8 +771,7 @@ fn the_route_depends_on_the_ukrainian_procedure() {
     );
     assert!(tr("en", &WithdrawalRoute::LetterToUdi.msg())
         .contains("Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo"));
-    assert!(tr("uk", &WithdrawalRoute::PoliceFormByEmail.msg())
-        .contains("pu@politiet.no"));
+    assert!(tr("uk", &WithdrawalRoute::PoliceFormByEmail.msg()).contains("pu@politiet.no"));
 }
 
 #[test]
@@ -880,8 +877,12 @@ fn the_letter_in_norwegian_has_every_required_part() {
 #[test]
 fn the_letter_comes_with_a_translation_to_read_not_to_send() {
     let date = d("2026-11-21");
-    let uk = withdrawal_letter("Olena Kovalenko", "201234567890", date).map(|l| l.render(&catalog("uk")).unwrap()).unwrap();
-    let nb = withdrawal_letter("Olena Kovalenko", "201234567890", date).map(|l| l.render(&catalog("nb")).unwrap()).unwrap();
+    let uk = withdrawal_letter("Olena Kovalenko", "201234567890", date)
+        .map(|l| l.render(&catalog("uk")).unwrap())
+        .unwrap();
+    let nb = withdrawal_letter("Olena Kovalenko", "201234567890", date)
+        .map(|l| l.render(&catalog("nb")).unwrap())
+        .unwrap();
     // The letter to send is the same Norwegian letter whatever the user's language.
     assert_eq!(uk.lines, nb.lines);
     let translation = uk.translation.as_ref().unwrap();
@@ -901,7 +902,9 @@ fn the_letter_comes_with_a_translation_to_read_not_to_send() {
         norwegian_at < separator_at && separator_at < heading_at && heading_at < translation_at
     );
 
-    let en = withdrawal_letter("Olena Kovalenko", "201234567890", date).map(|l| l.render(&catalog("en")).unwrap()).unwrap();
+    let en = withdrawal_letter("Olena Kovalenko", "201234567890", date)
+        .map(|l| l.render(&catalog("en")).unwrap())
+        .unwrap();
     let en_lines = en.translation.unwrap();
     assert!(en_lines.contains(
         &"I hereby withdraw my application for protection (asylum) in Norway.".to_string()
@@ -915,11 +918,9 @@ fn the_letter_comes_with_a_translation_to_read_not_to_send() {
 
 #[test]
 fn the_name_is_tidied() {
-    let letter = withdrawal_letter(
-        "  Olena \n  Kovalenko\t",
-        "201234567890",
-        d("2026-11-21")).map(|l| l.render(&catalog("nb")).unwrap())
-    .unwrap();
+    let letter = withdrawal_letter("  Olena \n  Kovalenko\t", "201234567890", d("2026-11-21"))
+        .map(|l| l.render(&catalog("nb")).unwrap())
+        .unwrap();
     assert_eq!(letter.lines[0], "Olena Kovalenko");
     assert_eq!(letter.lines.last().unwrap(), "Olena Kovalenko");
 }
@@ -934,11 +935,16 @@ fn letter_errors_name_the_field_in_three_languages() {
             .collect::<Vec<_>>()
     };
     assert_eq!(
-        fields(withdrawal_letter(" ", "201234567890", date).map(|l| l.render(&catalog("en")).unwrap())),
+        fields(
+            withdrawal_letter(" ", "201234567890", date).map(|l| l.render(&catalog("en")).unwrap())
+        ),
         ["name"]
     );
     assert_eq!(
-        fields(withdrawal_letter("Olena", "2012 3456", date).map(|l| l.render(&catalog("en")).unwrap())),
+        fields(
+            withdrawal_letter("Olena", "2012 3456", date)
+                .map(|l| l.render(&catalog("en")).unwrap())
+        ),
         ["dufNumber"]
     );
     assert_eq!(
@@ -946,13 +952,15 @@ fn letter_errors_name_the_field_in_three_languages() {
         ["name", "dufNumber"]
     );
     assert_eq!(
-        fields(withdrawal_letter(
-            &"x".repeat(201),
-            "201234567890",
-            date).map(|l| l.render(&catalog("en")).unwrap())),
+        fields(
+            withdrawal_letter(&"x".repeat(201), "201234567890", date)
+                .map(|l| l.render(&catalog("en")).unwrap())
+        ),
         ["name"]
     );
-    assert!(withdrawal_letter(&"x".repeat(200), "201234567890", date).map(|l| l.render(&catalog("en")).unwrap()).is_ok());
+    assert!(withdrawal_letter(&"x".repeat(200), "201234567890", date)
+        .map(|l| l.render(&catalog("en")).unwrap())
+        .is_ok());
 
     let messages = |loc: &str| {
         withdrawal_letter("", "12", date)
@@ -961,11 +969,7 @@ fn letter_errors_name_the_field_in_three_languages() {
             .map(|e| tr(loc, &e.message))
             .collect::<Vec<_>>()
     };
-    let (en, nb, uk) = (
-        messages("en"),
-        messages("nb"),
-        messages("uk"),
-    );
+    let (en, nb, uk) = (messages("en"), messages("nb"), messages("uk"));
     assert!(en[0].contains("full name"));
     assert!(nb[0].contains("hele navnet"));
     assert!(uk[0].contains("повне ім'я"));
@@ -973,7 +977,9 @@ fn letter_errors_name_the_field_in_three_languages() {
     assert!(nb[1].contains("12 sifre"));
     assert!(uk[1].contains("12 цифр"));
     // An empty DUF number gets its own message ("write it"), a wrong one says what is wrong.
-    let empty = withdrawal_letter("Olena", "  ", date).map(|l| l.render(&catalog("en")).unwrap()).unwrap_err();
+    let empty = withdrawal_letter("Olena", "  ", date)
+        .map(|l| l.render(&catalog("en")).unwrap())
+        .unwrap_err();
     assert!(tr("en", &empty[0].message).starts_with("Write your DUF number"));
     assert!(en[1].starts_with("A DUF number has 12 digits"));
 }

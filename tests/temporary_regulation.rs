@@ -1,33 +1,17 @@
 //! Checker `temporary-regulation` (RULES.md §1, seed 001), through the public API
 //! `permit_check::evaluate(&Request)`.
 
-use permit_check::rules::dates::{add_days, days_between, parse_date};
+mod common;
+
+use common::{
+    assert_error, borderline, d, explanation, iso, request, run, status, with, without, TR, TR_IDS,
+};
+use permit_check::rules::dates::{add_days, days_between};
 use permit_check::rules::{Date, Outcome, Status};
-use permit_check::{evaluate, Request, Response};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
 const AS_OF: &str = "2021-11-01";
-const IDS: [&str; 9] = [
-    "tr.applied-for-asylum",
-    "tr.no-return-after-rejection",
-    "tr.sixteen-years",
-    "tr.combined-65",
-    "tr.lived-in-norway-2019",
-    "tr.lives-in-norway",
-    "tr.no-conviction",
-    "tr.no-residence-permit",
-    "tr.deadline",
-];
-
-fn d(s: &str) -> Date {
-    parse_date(s).unwrap()
-}
-
-fn iso(date: Date) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
 fn cutoff() -> Date {
     d("2021-10-01")
 }
@@ -60,64 +44,11 @@ fn example_40_25() -> Value {
     )
 }
 
-fn with(mut input: Value, key: &str, value: Value) -> Value {
-    input[key] = value;
-    input
-}
-
-fn without(mut input: Value, key: &str) -> Value {
-    if let Value::Object(m) = &mut input {
-        m.remove(key);
-    }
-    input
-}
-
-fn request(input: Value, as_of: &str, locale: Option<&str>, counting: Option<&str>) -> Request {
-    let mut r = Request::new("temporary-regulation", Some(as_of), input);
-    r.locale = locale.map(str::to_string);
-    r.counting = counting.map(str::to_string);
-    r
-}
-
-fn run(input: Value) -> Response {
-    evaluate(&request(input, AS_OF, None, None))
-}
-
-fn run_strict(input: Value) -> Response {
-    evaluate(&request(input, AS_OF, None, Some("strict")))
-}
-
-fn status(r: &Response, id: &str) -> Status {
-    r.criterion(id)
-        .unwrap_or_else(|| panic!("{id} missing: {r:#?}"))
-        .status
-}
-
-fn borderline(r: &Response, id: &str) -> bool {
-    r.criterion(id).unwrap().borderline
-}
-
-fn explanation(r: &Response, id: &str) -> String {
-    r.criterion(id).unwrap().explanation.clone()
-}
-
-fn assert_error(r: &Response, field: &str) {
-    assert_eq!(r.outcome, None, "{r:#?}");
-    assert!(r.criteria.is_empty());
-    assert!(
-        r.errors
-            .iter()
-            .any(|e| e.field == field && !e.message.is_empty()),
-        "expected an error on {field}: {:#?}",
-        r.errors
-    );
-}
-
 // --- Seed 001's worked examples -----------------------------------------------------------------
 
 #[test]
 fn example_49_plus_16_is_met_exactly_on_the_tie() {
-    let r = run(example_49_16());
+    let r = run(TR, AS_OF, example_49_16());
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     assert_eq!(r.figure_int("residenceDays"), Some(5844));
@@ -130,7 +61,7 @@ fn example_49_plus_16_is_met_exactly_on_the_tie() {
     assert!(borderline(&r, "tr.sixteen-years"));
     assert!(borderline(&r, "tr.combined-65"));
     let ids: Vec<&str> = r.criteria.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, IDS);
+    assert_eq!(ids, TR_IDS);
     let e = explanation(&r, "tr.sixteen-years");
     assert!(
         e.contains("By 1 October 2021 you had 16 years of residence in Norway: 5844 days from your first asylum application on 1 October 2005, minus 0 days abroad. The rule asks for 16 years."),
@@ -149,7 +80,7 @@ fn example_49_plus_16_is_met_exactly_on_the_tie() {
 fn the_cutoff_and_the_deadline_are_figures_even_when_nothing_is_known() {
     // The UI writes the figures out against these dates ("… by 1 October 2021").
     for input in [example_49_16(), json!({})] {
-        let r = run(input);
+        let r = run(TR, AS_OF, input);
         assert_eq!(r.figure_date("cutoff"), Some(cutoff()));
         assert_eq!(r.figure_date("deadline"), Some(d("2021-12-01")));
     }
@@ -158,20 +89,32 @@ fn the_cutoff_and_the_deadline_are_figures_even_when_nothing_is_known() {
 #[test]
 fn example_49_plus_16_one_day_either_side() {
     // One day younger: age + residence is 65 years minus a day.
-    let r = run(with(example_49_16(), "dateOfBirth", json!("1972-10-02")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "dateOfBirth", json!("1972-10-02")),
+    );
     assert_eq!(status(&r, "tr.combined-65"), Status::NotMet);
     assert_eq!(r.outcome, Some(Outcome::NotEligible));
     assert_eq!(r.extra.get("permitType"), Some(&Value::Null));
     // One day older: met.
-    let r = run(with(example_49_16(), "dateOfBirth", json!("1972-09-30")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "dateOfBirth", json!("1972-09-30")),
+    );
     assert_eq!(status(&r, "tr.combined-65"), Status::Met);
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     // Applied a day later: 16 years minus a day.
-    let r = run(with(
-        example_49_16(),
-        "firstAsylumApplication",
-        json!("2005-10-02"),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "firstAsylumApplication",
+            json!("2005-10-02"),
+        ),
+    );
     assert_eq!(status(&r, "tr.sixteen-years"), Status::NotMet);
     assert_eq!(
         r.figure_date("sixteenYearsReachedOn"),
@@ -179,18 +122,26 @@ fn example_49_plus_16_one_day_either_side() {
     );
     assert_eq!(r.figure_int("residenceDays"), Some(5843));
     // Applied a day earlier: met.
-    let r = run(with(
-        example_49_16(),
-        "firstAsylumApplication",
-        json!("2005-09-30"),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "firstAsylumApplication",
+            json!("2005-09-30"),
+        ),
+    );
     assert_eq!(status(&r, "tr.sixteen-years"), Status::Met);
     // One day abroad (left 1 May, back 3 May) pushes 16 years a day past the cut-off.
-    let r = run(with(
-        example_49_16(),
-        "stays",
-        json!([{"from": "2010-05-01", "to": "2010-05-03"}]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "stays",
+            json!([{"from": "2010-05-01", "to": "2010-05-03"}]),
+        ),
+    );
     assert_eq!(r.figure_int("daysAbroad"), Some(1));
     assert_eq!(
         r.figure_date("sixteenYearsReachedOn"),
@@ -202,7 +153,7 @@ fn example_49_plus_16_one_day_either_side() {
 
 #[test]
 fn example_40_plus_25_is_met_exactly_on_the_tie() {
-    let r = run(example_40_25());
+    let r = run(TR, AS_OF, example_40_25());
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     assert_eq!(r.figure_int("residenceDays"), Some(9131));
     assert_eq!(r.figure_int("daysAbroad"), Some(0));
@@ -225,27 +176,43 @@ fn example_40_plus_25_is_met_exactly_on_the_tie() {
 
 #[test]
 fn example_40_plus_25_one_day_either_side() {
-    let r = run(with(example_40_25(), "dateOfBirth", json!("1981-10-02")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_40_25(), "dateOfBirth", json!("1981-10-02")),
+    );
     assert_eq!(status(&r, "tr.combined-65"), Status::NotMet);
     assert_eq!(status(&r, "tr.sixteen-years"), Status::Met);
     assert_eq!(r.figure_date("combined65ReachedOn"), Some(d("2021-10-02")));
-    let r = run(with(example_40_25(), "dateOfBirth", json!("1981-09-30")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_40_25(), "dateOfBirth", json!("1981-09-30")),
+    );
     assert_eq!(status(&r, "tr.combined-65"), Status::Met);
     // One day less of residence (applied a day later) also breaks the tie.
-    let r = run(with(
-        example_40_25(),
-        "firstAsylumApplication",
-        json!("1996-10-02"),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_40_25(),
+            "firstAsylumApplication",
+            json!("1996-10-02"),
+        ),
+    );
     assert_eq!(r.figure_int("residenceDays"), Some(9130));
     assert_eq!(status(&r, "tr.combined-65"), Status::NotMet);
     assert_eq!(status(&r, "tr.sixteen-years"), Status::Met);
     // One day more: met.
-    let r = run(with(
-        example_40_25(),
-        "firstAsylumApplication",
-        json!("1996-09-30"),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_40_25(),
+            "firstAsylumApplication",
+            json!("1996-09-30"),
+        ),
+    );
     assert_eq!(status(&r, "tr.combined-65"), Status::Met);
 }
 
@@ -253,14 +220,18 @@ fn example_40_plus_25_one_day_either_side() {
 
 #[test]
 fn stays_before_the_application_and_after_the_cutoff_are_not_deducted() {
-    let r = run(with(
-        example_49_16(),
-        "stays",
-        json!([
-            {"from": "2004-01-01", "to": "2004-06-01"},
-            {"from": "2021-10-05", "to": "2021-10-20"}
-        ]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "stays",
+            json!([
+                {"from": "2004-01-01", "to": "2004-06-01"},
+                {"from": "2021-10-05", "to": "2021-10-20"}
+            ]),
+        ),
+    );
     assert_eq!(r.figure_int("daysAbroad"), Some(0));
     assert_eq!(r.figure_int("residenceDays"), Some(5844));
     assert_eq!(status(&r, "tr.sixteen-years"), Status::Met);
@@ -272,11 +243,15 @@ fn stays_before_the_application_and_after_the_cutoff_are_not_deducted() {
 #[test]
 fn a_stay_crossing_the_application_counts_only_its_part_after_it() {
     // Abroad 21 September - 10 October 2005 (C3); applied 1 October: 1-10 October count.
-    let r = run(with(
-        example_49_16(),
-        "stays",
-        json!([{"from": "2005-09-20", "to": "2005-10-11"}]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "stays",
+            json!([{"from": "2005-09-20", "to": "2005-10-11"}]),
+        ),
+    );
     assert_eq!(r.figure_int("daysAbroad"), Some(10));
     assert_eq!(r.figure_int("residenceDays"), Some(5834));
     assert_eq!(
@@ -289,11 +264,15 @@ fn a_stay_crossing_the_application_counts_only_its_part_after_it() {
 #[test]
 fn a_stay_crossing_the_cutoff_counts_only_its_part_before_it() {
     // Abroad 26 September - 9 October 2021 (C3): 26-30 September count.
-    let r = run(with(
-        example_49_16(),
-        "stays",
-        json!([{"from": "2021-09-25", "to": "2021-10-10"}]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "stays",
+            json!([{"from": "2021-09-25", "to": "2021-10-10"}]),
+        ),
+    );
     assert_eq!(r.figure_int("daysAbroad"), Some(5));
     assert_eq!(
         r.figure_date("sixteenYearsReachedOn"),
@@ -310,11 +289,11 @@ fn travel_days_count_as_days_in_norway_unless_strict() {
         json!([{"from": "2010-03-01", "to": "2010-03-11"}]),
     );
     // C3: a 10-day trip from the 1st to the 11th deducts 9 days.
-    let r = run(base.clone());
+    let r = run(TR, AS_OF, base.clone());
     assert_eq!(r.figure_int("daysAbroad"), Some(9));
     assert_eq!(r.figure_int("residenceDays"), Some(9131 - 9));
     // The strict setting counts both travel days: 11 days.
-    let r = run_strict(base);
+    let r = request(TR, AS_OF, base).strict().run();
     assert_eq!(r.figure_int("daysAbroad"), Some(11));
     assert_eq!(r.figure_int("residenceDays"), Some(9131 - 11));
 }
@@ -322,14 +301,20 @@ fn travel_days_count_as_days_in_norway_unless_strict() {
 #[test]
 fn strict_counting_of_touching_stays_counts_the_shared_day_once() {
     // Back on 11 March, off again the same day: strict counting covers 1-20 March, 20 days.
-    let r = run_strict(with(
-        example_40_25(),
-        "stays",
-        json!([
-            {"from": "2010-03-01", "to": "2010-03-11"},
-            {"from": "2010-03-11", "to": "2010-03-20"}
-        ]),
-    ));
+    let r = request(
+        TR,
+        AS_OF,
+        with(
+            example_40_25(),
+            "stays",
+            json!([
+                {"from": "2010-03-01", "to": "2010-03-11"},
+                {"from": "2010-03-11", "to": "2010-03-20"}
+            ]),
+        ),
+    )
+    .strict()
+    .run();
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.figure_int("daysAbroad"), Some(20));
 }
@@ -337,11 +322,15 @@ fn strict_counting_of_touching_stays_counts_the_shared_day_once() {
 #[test]
 fn an_ongoing_stay_counts_until_the_cutoff() {
     // Left on 20 September 2021 and not back (asOf 1 November): 21-30 September count.
-    let r = run(with(
-        example_40_25(),
-        "stays",
-        json!([{"from": "2021-09-20", "to": null}]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_40_25(),
+            "stays",
+            json!([{"from": "2021-09-20", "to": null}]),
+        ),
+    );
     assert_eq!(r.figure_int("daysAbroad"), Some(10));
 }
 
@@ -356,7 +345,7 @@ fn a_stay_covering_1_january_2019_is_not_met_whatever_the_answer() {
             "livedInNorwayOn20190101",
             answer.clone(),
         );
-        let r = run(input);
+        let r = run(TR, AS_OF, input);
         assert_eq!(
             status(&r, "tr.lived-in-norway-2019"),
             Status::NotMet,
@@ -376,48 +365,56 @@ fn a_stay_ending_on_1_january_2019_does_not_cover_it() {
         json!([{"from": "2018-12-20", "to": "2019-01-01"}]),
     );
     // C3: the day of coming back is a day in Norway.
-    let r = run(input.clone());
+    let r = run(TR, AS_OF, input.clone());
     assert_eq!(status(&r, "tr.lived-in-norway-2019"), Status::Met);
     assert!(borderline(&r, "tr.lived-in-norway-2019"));
     // The strict setting counts the return day abroad: covered.
-    let r = run_strict(input);
+    let r = request(TR, AS_OF, input).strict().run();
     assert_eq!(status(&r, "tr.lived-in-norway-2019"), Status::NotMet);
 }
 
 #[test]
 fn a_stay_starting_on_1_january_2019_does_not_cover_it() {
-    let r = run(with(
-        example_40_25(),
-        "stays",
-        json!([{"from": "2019-01-01", "to": "2019-01-20"}]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_40_25(),
+            "stays",
+            json!([{"from": "2019-01-01", "to": "2019-01-20"}]),
+        ),
+    );
     assert_eq!(status(&r, "tr.lived-in-norway-2019"), Status::Met);
 }
 
 #[test]
 fn an_ongoing_stay_since_2018_covers_1_january_2019() {
-    let r = run(with(
-        example_40_25(),
-        "stays",
-        json!([{"from": "2018-06-01", "to": null}]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_40_25(),
+            "stays",
+            json!([{"from": "2018-06-01", "to": null}]),
+        ),
+    );
     assert_eq!(status(&r, "tr.lived-in-norway-2019"), Status::NotMet);
     assert!(explanation(&r, "tr.lived-in-norway-2019").contains("still going on"));
 }
 
 #[test]
 fn lived_in_norway_answers() {
-    let r = run(with(
-        example_40_25(),
-        "livedInNorwayOn20190101",
-        json!(false),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_40_25(), "livedInNorwayOn20190101", json!(false)),
+    );
     assert_eq!(status(&r, "tr.lived-in-norway-2019"), Status::NotMet);
-    let r = run(with(
-        example_40_25(),
-        "livedInNorwayOn20190101",
-        Value::Null,
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_40_25(), "livedInNorwayOn20190101", Value::Null),
+    );
     assert_eq!(status(&r, "tr.lived-in-norway-2019"), Status::Unknown);
     assert_eq!(r.outcome, Some(Outcome::Unknown));
 }
@@ -436,17 +433,21 @@ fn a_29_february_birthday_plus_65_years_is_28_february() {
         "firstAsylumApplication",
         json!(iso(first)),
     );
-    let r = run(input.clone());
+    let r = run(TR, AS_OF, input.clone());
     assert_eq!(r.figure_int("residenceDays"), Some(needed));
     assert_eq!(status(&r, "tr.combined-65"), Status::Met);
     assert_eq!(r.figure_date("combined65ReachedOn"), Some(cutoff()));
     assert_eq!(r.figure_int("ageOnCutoff"), Some(61));
     // One day less of residence: not met (it would be met if 65 years ended on 1 March).
-    let r = run(with(
-        input,
-        "firstAsylumApplication",
-        json!(iso(add_days(first, 1))),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            input,
+            "firstAsylumApplication",
+            json!(iso(add_days(first, 1))),
+        ),
+    );
     assert_eq!(status(&r, "tr.combined-65"), Status::NotMet);
 }
 
@@ -458,12 +459,12 @@ fn age_alone_can_settle_the_combined_test() {
         "dateOfBirth",
         json!("1956-02-29"),
     );
-    let r = run(input.clone());
+    let r = run(TR, AS_OF, input.clone());
     assert_eq!(status(&r, "tr.combined-65"), Status::Met);
     assert_eq!(status(&r, "tr.sixteen-years"), Status::Unknown);
     assert_eq!(r.outcome, Some(Outcome::Unknown));
     // 65 years only on 2 October 2021: the residence time is needed.
-    let r = run(with(input, "dateOfBirth", json!("1956-10-02")));
+    let r = run(TR, AS_OF, with(input, "dateOfBirth", json!("1956-10-02")));
     assert_eq!(status(&r, "tr.combined-65"), Status::Unknown);
 }
 
@@ -475,12 +476,16 @@ fn a_long_residence_settles_the_combined_test_without_a_birth_date() {
         "firstAsylumApplication",
         json!("1980-01-01"),
     );
-    let r = run(input.clone());
+    let r = run(TR, AS_OF, input.clone());
     assert_eq!(status(&r, "tr.combined-65"), Status::Met);
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     assert_eq!(r.figure_date("combined65ReachedOn"), None);
     // Applied 2000: 21 years of residence, at least 21 years old: not enough to know.
-    let r = run(with(input, "firstAsylumApplication", json!("2000-01-01")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(input, "firstAsylumApplication", json!("2000-01-01")),
+    );
     assert_eq!(status(&r, "tr.combined-65"), Status::Unknown);
 }
 
@@ -518,7 +523,7 @@ fn every_exclusion_alone_makes_the_outcome_not_eligible() {
         } else {
             example_40_25()
         };
-        let r = run(with(base, key, value));
+        let r = run(TR, AS_OF, with(base, key, value));
         assert_eq!(r.outcome, Some(Outcome::NotEligible), "{key}");
         assert_eq!(r.extra.get("permitType"), Some(&Value::Null), "{key}");
         for c in &r.criteria {
@@ -551,7 +556,7 @@ fn every_unknown_answer_makes_the_outcome_unknown() {
             with(example_40_25(), key, Value::Null),
             without(example_40_25(), key),
         ] {
-            let r = run(input);
+            let r = run(TR, AS_OF, input);
             assert_eq!(r.outcome, Some(Outcome::Unknown), "{key}");
             for c in &r.criteria {
                 let expected = if c.id == id {
@@ -564,7 +569,11 @@ fn every_unknown_answer_makes_the_outcome_unknown() {
         }
     }
     // Without the first application both residence criteria are unknown, and so are the figures.
-    let r = run(without(example_40_25(), "firstAsylumApplication"));
+    let r = run(
+        TR,
+        AS_OF,
+        without(example_40_25(), "firstAsylumApplication"),
+    );
     assert_eq!(r.outcome, Some(Outcome::Unknown));
     assert_eq!(status(&r, "tr.sixteen-years"), Status::Unknown);
     assert_eq!(status(&r, "tr.combined-65"), Status::Unknown);
@@ -577,23 +586,31 @@ fn every_unknown_answer_makes_the_outcome_unknown() {
         assert_eq!(r.figures.get(figure), Some(&Value::Null), "{figure}");
     }
     // An empty input: everything unknown except the deadline (asOf is used).
-    let r = run(json!({}));
+    let r = run(TR, AS_OF, json!({}));
     assert_eq!(r.outcome, Some(Outcome::Unknown));
     assert_eq!(status(&r, "tr.deadline"), Status::Met);
-    let r = run(Value::Null);
+    let r = run(TR, AS_OF, Value::Null);
     assert_eq!(r.outcome, Some(Outcome::Unknown));
 }
 
 #[test]
 fn permit_type_follows_identity() {
-    let r = run(with(example_40_25(), "identityDocumented", json!(false)));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_40_25(), "identityDocumented", json!(false)),
+    );
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     assert_eq!(r.extra.get("permitType"), Some(&json!("limited")));
-    let r = run(with(example_40_25(), "identityDocumented", Value::Null));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_40_25(), "identityDocumented", Value::Null),
+    );
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     assert_eq!(r.extra.get("permitType"), Some(&Value::Null));
     // It is a top-level field of the JSON response.
-    let v = serde_json::to_value(run(example_40_25())).unwrap();
+    let v = serde_json::to_value(run(TR, AS_OF, example_40_25())).unwrap();
     assert_eq!(v["permitType"], json!("full"));
     assert_eq!(v["outcome"], json!("eligible"));
 }
@@ -601,21 +618,20 @@ fn permit_type_follows_identity() {
 #[test]
 fn the_deadline_uses_the_request_date_or_as_of() {
     // No request date: asOf decides.
-    let late = evaluate(&request(example_40_25(), "2021-12-02", None, None));
+    let late = run(TR, "2021-12-02", example_40_25());
     assert_eq!(status(&late, "tr.deadline"), Status::NotMet);
-    let on_time = evaluate(&request(example_40_25(), "2021-12-01", None, None));
+    let on_time = run(TR, "2021-12-01", example_40_25());
     assert_eq!(status(&on_time, "tr.deadline"), Status::Met);
     // A request date given wins over asOf (a request sent on time, checked years later).
-    let r = evaluate(&request(
-        with(example_40_25(), "requestDate", json!("2021-11-15")),
+    let r = run(
+        TR,
         "2026-11-21",
-        None,
-        None,
-    ));
+        with(example_40_25(), "requestDate", json!("2021-11-15")),
+    );
     assert_eq!(status(&r, "tr.deadline"), Status::Met);
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     // Today, years after the deadline.
-    let r = evaluate(&request(example_40_25(), "2026-11-21", None, None));
+    let r = run(TR, "2026-11-21", example_40_25());
     assert_eq!(status(&r, "tr.deadline"), Status::NotMet);
     assert!(explanation(&r, "tr.deadline").contains("never extended"));
 }
@@ -628,7 +644,7 @@ fn an_application_after_the_cutoff_gives_negative_residence_and_no_panic() {
         "stays": [{"from": "2022-02-01", "to": "2022-03-01"}],
         "requestDate": "2021-11-01"
     });
-    let r = evaluate(&request(input, "2022-06-01", None, None));
+    let r = run(TR, "2022-06-01", input);
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.figure_int("residenceDays"), Some(-92));
     assert_eq!(r.figure_int("daysAbroad"), Some(0));
@@ -651,11 +667,11 @@ fn sixteen_years_borderline_at_7_and_8_days() {
         ("2005-10-08", false, true),  // 7 days after
         ("2005-10-09", false, false), // 8 days after
     ] {
-        let r = run(with(
-            example_49_16(),
-            "firstAsylumApplication",
-            json!(first),
-        ));
+        let r = run(
+            TR,
+            AS_OF,
+            with(example_49_16(), "firstAsylumApplication", json!(first)),
+        );
         let expected = if met { Status::Met } else { Status::NotMet };
         assert_eq!(status(&r, "tr.sixteen-years"), expected, "{first}");
         assert_eq!(borderline(&r, "tr.sixteen-years"), near, "{first}");
@@ -670,7 +686,11 @@ fn combined_65_borderline_at_7_and_8_days() {
         ("1972-10-08", false, true),
         ("1972-10-09", false, false),
     ] {
-        let r = run(with(example_49_16(), "dateOfBirth", json!(birth)));
+        let r = run(
+            TR,
+            AS_OF,
+            with(example_49_16(), "dateOfBirth", json!(birth)),
+        );
         let expected = if met { Status::Met } else { Status::NotMet };
         assert_eq!(status(&r, "tr.combined-65"), expected, "{birth}");
         assert_eq!(borderline(&r, "tr.combined-65"), near, "{birth}");
@@ -687,11 +707,11 @@ fn lived_in_norway_borderline_at_7_and_8_days() {
         ("2018-12-20", "2019-01-08", false, true), // covered; back in Norway 7 days later
         ("2018-12-20", "2019-01-09", false, false), // covered; back 8 days later
     ] {
-        let r = run(with(
-            example_40_25(),
-            "stays",
-            json!([{"from": from, "to": to}]),
-        ));
+        let r = run(
+            TR,
+            AS_OF,
+            with(example_40_25(), "stays", json!([{"from": from, "to": to}])),
+        );
         let expected = if met { Status::Met } else { Status::NotMet };
         assert_eq!(status(&r, "tr.lived-in-norway-2019"), expected, "{from}");
         assert_eq!(
@@ -710,7 +730,7 @@ fn deadline_borderline_at_7_and_8_days() {
         ("2021-12-08", false, true),
         ("2021-12-09", false, false),
     ] {
-        let r = run(with(example_40_25(), "requestDate", json!(date)));
+        let r = run(TR, AS_OF, with(example_40_25(), "requestDate", json!(date)));
         let expected = if met { Status::Met } else { Status::NotMet };
         assert_eq!(status(&r, "tr.deadline"), expected, "{date}");
         assert_eq!(borderline(&r, "tr.deadline"), near, "{date}");
@@ -719,7 +739,7 @@ fn deadline_borderline_at_7_and_8_days() {
 
 #[test]
 fn yes_no_criteria_are_never_borderline() {
-    let r = run(example_40_25());
+    let r = run(TR, AS_OF, example_40_25());
     for id in [
         "tr.applied-for-asylum",
         "tr.no-return-after-rejection",
@@ -735,10 +755,10 @@ fn yes_no_criteria_are_never_borderline() {
 
 #[test]
 fn explanations_in_norwegian_and_ukrainian() {
-    let en = run(example_49_16());
-    let nb = evaluate(&request(example_49_16(), AS_OF, Some("nb"), None));
-    let uk = evaluate(&request(example_49_16(), AS_OF, Some("uk"), None));
-    for id in IDS {
+    let en = run(TR, AS_OF, example_49_16());
+    let nb = request(TR, AS_OF, example_49_16()).locale("nb").run();
+    let uk = request(TR, AS_OF, example_49_16()).locale("uk").run();
+    for id in TR_IDS {
         let (e, n, u) = (
             explanation(&en, id),
             explanation(&nb, id),
@@ -751,12 +771,9 @@ fn explanations_in_norwegian_and_ukrainian() {
     assert!(explanation(&uk, "tr.sixteen-years").contains("1 жовтня 2021"));
     assert!(explanation(&uk, "tr.combined-65").contains("49 років"));
     // Error messages too.
-    let r = evaluate(&request(
-        json!({"dateOfBirth": "2030-01-01"}),
-        AS_OF,
-        Some("nb"),
-        None,
-    ));
+    let r = request(TR, AS_OF, json!({"dateOfBirth": "2030-01-01"}))
+        .locale("nb")
+        .run();
     assert!(
         r.errors[0].message.contains("Fødselsdatoen"),
         "{:?}",
@@ -766,7 +783,7 @@ fn explanations_in_norwegian_and_ukrainian() {
 
 #[test]
 fn every_criterion_cites_seed_001_and_a_provision() {
-    let r = run(example_49_16());
+    let r = run(TR, AS_OF, example_49_16());
     for c in &r.criteria {
         assert_eq!(
             c.sources.first().map(String::as_str),
@@ -785,48 +802,72 @@ fn every_criterion_cites_seed_001_and_a_provision() {
 
 #[test]
 fn a_date_that_does_not_exist_is_an_error() {
-    let r = run(with(example_49_16(), "dateOfBirth", json!("1970-02-30")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "dateOfBirth", json!("1970-02-30")),
+    );
     assert_error(&r, "dateOfBirth");
 }
 
 #[test]
 fn a_word_instead_of_a_date_is_an_error() {
-    let r = run(with(example_49_16(), "requestDate", json!("yesterday")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "requestDate", json!("yesterday")),
+    );
     assert_error(&r, "requestDate");
-    let r = run(with(
-        example_49_16(),
-        "firstAsylumApplication",
-        json!("yesterday"),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "firstAsylumApplication",
+            json!("yesterday"),
+        ),
+    );
     assert_error(&r, "firstAsylumApplication");
 }
 
 #[test]
 fn a_string_where_the_stays_go_is_an_error() {
-    let r = run(with(example_49_16(), "stays", json!("two weeks in 2010")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "stays", json!("two weeks in 2010")),
+    );
     assert_error(&r, "stays");
 }
 
 #[test]
 fn overlapping_stays_are_an_error() {
-    let r = run(with(
-        example_49_16(),
-        "stays",
-        json!([
-            {"from": "2010-01-01", "to": "2010-02-01"},
-            {"from": "2010-01-15", "to": "2010-03-01"}
-        ]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "stays",
+            json!([
+                {"from": "2010-01-01", "to": "2010-02-01"},
+                {"from": "2010-01-15", "to": "2010-03-01"}
+            ]),
+        ),
+    );
     assert_error(&r, "stays[1].from");
 }
 
 #[test]
 fn a_return_before_the_departure_is_an_error() {
-    let r = run(with(
-        example_49_16(),
-        "stays",
-        json!([{"from": "2010-02-01", "to": "2010-01-01"}]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "stays",
+            json!([{"from": "2010-02-01", "to": "2010-01-01"}]),
+        ),
+    );
     assert_error(&r, "stays[0].to");
 }
 
@@ -834,15 +875,19 @@ fn a_return_before_the_departure_is_an_error() {
 fn a_bad_entry_does_not_shift_the_names_of_the_others() {
     // Entry 0 is unreadable; entries 1 and 2 overlap. Only the readable problem of entry 0 is
     // named, never a misnumbered overlap.
-    let r = run(with(
-        example_49_16(),
-        "stays",
-        json!([
-            {"from": "2009-13-01", "to": "2009-12-01"},
-            {"from": "2010-01-01", "to": "2010-02-01"},
-            {"from": "2010-01-15", "to": "2010-03-01"}
-        ]),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "stays",
+            json!([
+                {"from": "2009-13-01", "to": "2009-12-01"},
+                {"from": "2010-01-01", "to": "2010-02-01"},
+                {"from": "2010-01-15", "to": "2010-03-01"}
+            ]),
+        ),
+    );
     assert_error(&r, "stays[0].from");
     assert!(
         r.errors.iter().all(|e| e.field.starts_with("stays[0]")),
@@ -853,43 +898,67 @@ fn a_bad_entry_does_not_shift_the_names_of_the_others() {
 
 #[test]
 fn a_birth_after_as_of_is_an_error() {
-    let r = run(with(example_49_16(), "dateOfBirth", json!("2021-11-02")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "dateOfBirth", json!("2021-11-02")),
+    );
     assert_error(&r, "dateOfBirth");
 }
 
 #[test]
 fn a_birth_after_the_application_or_the_request_is_an_error() {
-    let r = run(with(example_49_16(), "dateOfBirth", json!("2005-10-02")));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "dateOfBirth", json!("2005-10-02")),
+    );
     assert_error(&r, "dateOfBirth");
     assert!(r.errors[0].message.contains("first asylum application"));
-    let r = run(with(
-        without(example_49_16(), "firstAsylumApplication"),
-        "requestDate",
-        json!("1970-01-01"),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            without(example_49_16(), "firstAsylumApplication"),
+            "requestDate",
+            json!("1970-01-01"),
+        ),
+    );
     assert_error(&r, "dateOfBirth");
 }
 
 #[test]
 fn an_application_after_as_of_is_an_error() {
-    let r = run(with(
-        example_49_16(),
-        "firstAsylumApplication",
-        json!("2021-11-02"),
-    ));
+    let r = run(
+        TR,
+        AS_OF,
+        with(
+            example_49_16(),
+            "firstAsylumApplication",
+            json!("2021-11-02"),
+        ),
+    );
     assert_error(&r, "firstAsylumApplication");
 }
 
 #[test]
 fn wrong_types_are_errors_on_the_right_field() {
-    let r = run(with(example_49_16(), "convicted", json!("no")));
+    let r = run(TR, AS_OF, with(example_49_16(), "convicted", json!("no")));
     assert_error(&r, "convicted");
-    let r = run(with(example_49_16(), "dateOfBirth", json!(19721001)));
+    let r = run(
+        TR,
+        AS_OF,
+        with(example_49_16(), "dateOfBirth", json!(19721001)),
+    );
     assert_error(&r, "dateOfBirth");
-    let r = run(json!([1, 2, 3]));
+    let r = run(TR, AS_OF, json!([1, 2, 3]));
     assert_error(&r, "input");
     // Several problems are reported at once.
-    let r = run(json!({"dateOfBirth": "1970-02-30", "livesInNorway": 1, "stays": {}}));
+    let r = run(
+        TR,
+        AS_OF,
+        json!({"dateOfBirth": "1970-02-30", "livesInNorway": 1, "stays": {}}),
+    );
     for field in ["dateOfBirth", "livesInNorway", "stays"] {
         assert_error(&r, field);
     }
@@ -1057,11 +1126,11 @@ proptest! {
         locale in prop::sample::select(vec!["en", "nb", "uk", "xx"]),
         strict in any::<bool>(),
     ) {
-        let r = evaluate(&request(input, &as_of, Some(locale), strict.then_some("strict")));
+        let r = request(TR, &as_of, input).locale(locale).counting(strict.then_some("strict")).run();
         // Either errors and no outcome, or an outcome with every criterion.
         prop_assert_eq!(r.outcome.is_some(), r.errors.is_empty());
         if r.outcome.is_some() {
-            prop_assert_eq!(r.criteria.len(), IDS.len());
+            prop_assert_eq!(r.criteria.len(), TR_IDS.len());
         } else {
             prop_assert!(r.criteria.is_empty());
         }
@@ -1071,7 +1140,7 @@ proptest! {
 
     #[test]
     fn valid_input_is_answered_consistently((input, as_of, strict) in valid_case()) {
-        let r = evaluate(&request(input.clone(), &as_of, None, strict.then_some("strict")));
+        let r = request(TR, &as_of, input.clone()).counting(strict.then_some("strict")).run();
         prop_assert!(r.errors.is_empty(), "{:?}", r.errors);
         let x = cutoff();
         let first = d(input["firstAsylumApplication"].as_str().unwrap());

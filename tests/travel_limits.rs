@@ -2,37 +2,16 @@
 //! multi-year permits, refugees), permanent-residence tracks, Schengen 90/180, asylum seekers,
 //! planning checked by re-evaluation, counting settings, locales, bad input, and property tests.
 
-use permit_check::rules::dates::{add_days, parse_date, Date};
+mod common;
+
+use common::{
+    assert_no_errors, borderline, d, error_fields, iso, plus, run, run_with, status, STRICT, TL,
+};
+use permit_check::rules::dates::{add_days, Date};
 use permit_check::rules::{Outcome, Status};
-use permit_check::{evaluate, Request, Response};
+use permit_check::Response;
 use proptest::prelude::*;
 use serde_json::{json, Value};
-
-fn d(s: &str) -> Date {
-    parse_date(s).unwrap_or_else(|e| panic!("bad test date {s}: {e:?}"))
-}
-
-fn iso(x: Date) -> String {
-    x.format("%Y-%m-%d").to_string()
-}
-
-/// `s` plus `n` days, as ISO text.
-fn plus(s: &str, n: i64) -> String {
-    iso(add_days(d(s), n))
-}
-
-fn run(as_of: &str, input: Value) -> Response {
-    evaluate(&Request::new("travel-limits", Some(as_of), input))
-}
-
-fn run_with(as_of: &str, locale: &str, strict: bool, input: Value) -> Response {
-    let mut r = Request::new("travel-limits", Some(as_of), input);
-    r.locale = Some(locale.to_string());
-    if strict {
-        r.counting = Some("strict".to_string());
-    }
-    evaluate(&r)
-}
 
 /// A stay abroad of `days` days by the default counting (C3): leave on `from`, come back
 /// `days + 1` days later.
@@ -56,23 +35,9 @@ fn permit(basis: &str, stays: Value) -> Value {
     })
 }
 
-fn status(r: &Response, id: &str) -> Status {
-    r.criterion(id)
-        .unwrap_or_else(|| panic!("criterion {id} missing: {r:?}"))
-        .status
-}
-
-fn borderline(r: &Response, id: &str) -> bool {
-    r.criterion(id).map(|c| c.borderline).unwrap_or(false)
-}
-
 fn ok(r: &Response) {
-    assert!(r.errors.is_empty(), "unexpected errors: {:?}", r.errors);
+    assert_no_errors(r);
     assert_eq!(r.criteria.len(), 5, "all five criteria reported (RULES.md §3 rev. 2)");
-}
-
-fn error_fields(r: &Response) -> Vec<&str> {
-    r.errors.iter().map(|e| e.field.as_str()).collect()
 }
 
 // --- tl.half-time, multi-year permit --------------------------------------------------------------
@@ -80,6 +45,7 @@ fn error_fields(r: &Response) -> Vec<&str> {
 #[test]
 fn half_time_182_days_in_one_stay_is_within_183_is_exceeded() {
     let r = run(
+        TL,
         "2024-06-01",
         permit("humanitarian", json!([stay_of("2023-03-01", 182)])),
     );
@@ -96,6 +62,7 @@ fn half_time_182_days_in_one_stay_is_within_183_is_exceeded() {
     );
 
     let r = run(
+        TL,
         "2024-06-01",
         permit("humanitarian", json!([stay_of("2023-03-01", 183)])),
     );
@@ -125,7 +92,7 @@ fn half_time_spread_over_three_stays() {
             stay_of("2023-09-01", last),
         ])
     };
-    let r = run("2024-06-01", permit("other", three(62)));
+    let r = run(TL, "2024-06-01", permit("other", three(62)));
     ok(&r);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(182));
     assert_eq!(status(&r, "tl.half-time"), Status::Met);
@@ -135,7 +102,7 @@ fn half_time_spread_over_three_stays() {
         "the window starts on the first day abroad"
     );
 
-    let r = run("2024-06-01", permit("other", three(63)));
+    let r = run(TL, "2024-06-01", permit("other", three(63)));
     ok(&r);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(183));
     assert_eq!(status(&r, "tl.half-time"), Status::NotMet);
@@ -151,7 +118,7 @@ fn half_time_spread_over_three_stays() {
 fn half_time_windows_start_on_or_after_the_permit_start() {
     // 150 days just before the permit starts and 100 just after: only the 100 count.
     let stays = json!([stay_of("2021-08-01", 150), stay_of("2022-01-01", 100)]);
-    let r = run("2022-12-01", permit("other", stays));
+    let r = run(TL, "2022-12-01", permit("other", stays));
     ok(&r);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(100));
     assert_eq!(status(&r, "tl.half-time"), Status::Met);
@@ -160,12 +127,14 @@ fn half_time_windows_start_on_or_after_the_permit_start() {
 #[test]
 fn days_left_in_the_window_that_ends_today() {
     let r = run(
+        TL,
         "2024-06-01",
         permit("humanitarian", json!([stay_of("2024-01-01", 100)])),
     );
     ok(&r);
     assert_eq!(r.figure_int("daysLeftInWindow"), Some(82));
     let r = run(
+        TL,
         "2026-06-01",
         permit("humanitarian", json!([stay_of("2024-01-01", 100)])),
     );
@@ -192,6 +161,7 @@ fn one_year(stays: Value) -> Value {
 fn one_year_permit_counts_its_year_182_ok_183_not() {
     // Two stays far apart: the permit year holds both.
     let r = run(
+        TL,
         "2024-03-01",
         one_year(json!([
             stay_of("2023-01-05", 91),
@@ -209,6 +179,7 @@ fn one_year_permit_counts_its_year_182_ok_183_not() {
     );
 
     let r = run(
+        TL,
         "2024-03-01",
         one_year(json!([
             stay_of("2023-01-05", 91),
@@ -229,6 +200,7 @@ fn one_year_permit_counts_its_year_182_ok_183_not() {
 fn one_year_permit_ignores_days_outside_its_year() {
     // 120 days before the start and 100 after the end do not count; 100 inside do.
     let r = run(
+        TL,
         "2024-12-01",
         one_year(json!([
             stay_of("2022-08-01", 120),
@@ -248,7 +220,7 @@ fn unknown_permit_end_uses_the_rolling_rule() {
         stay_of("2023-09-01", 92)
     ]));
     input["permitEnd"] = Value::Null;
-    let r = run("2024-03-01", input);
+    let r = run(TL, "2024-03-01", input);
     ok(&r);
     assert_eq!(r.figures["halfTimeRule"], json!("rolling-365"));
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(183));
@@ -262,6 +234,7 @@ fn unknown_permit_end_uses_the_rolling_rule() {
 #[test]
 fn unknown_permit_start_checks_every_window() {
     let r = run(
+        TL,
         "2024-03-01",
         json!({"situation": "temporary-permit", "permitBasis": "other",
                "stays": [stay_of("2019-01-05", 100), stay_of("2019-06-01", 83)]}),
@@ -278,6 +251,7 @@ fn unknown_permit_start_checks_every_window() {
 #[test]
 fn refugees_are_not_bound_by_the_half_time_rule() {
     let r = run(
+        TL,
         "2024-06-01",
         permit("refugee", json!([stay_of("2023-03-01", 250)])),
     );
@@ -315,7 +289,11 @@ fn yearly(lengths: &[i64], first_year: i32) -> Value {
 #[test]
 fn permanent_residence_humanitarian_and_refugee_track_304_305_in_5_years() {
     for basis in ["humanitarian", "refugee"] {
-        let r = run("2026-06-01", permit(basis, yearly(&[100, 100, 104], 2022)));
+        let r = run(
+            TL,
+            "2026-06-01",
+            permit(basis, yearly(&[100, 100, 104], 2022)),
+        );
         ok(&r);
         assert_eq!(r.figure_int("daysAbroadForPermanent"), Some(304));
         assert_eq!(r.figure_int("permanentResidenceLimit"), Some(304));
@@ -327,7 +305,11 @@ fn permanent_residence_humanitarian_and_refugee_track_304_305_in_5_years() {
         assert!(text.contains("7 months in 3 years"), "{text}");
         assert!(text.contains("1 December 2020"), "{text}");
 
-        let r = run("2026-06-01", permit(basis, yearly(&[100, 100, 105], 2022)));
+        let r = run(
+            TL,
+            "2026-06-01",
+            permit(basis, yearly(&[100, 100, 105], 2022)),
+        );
         ok(&r);
         assert_eq!(r.figure_int("daysAbroadForPermanent"), Some(305));
         assert_eq!(
@@ -342,7 +324,7 @@ fn permanent_residence_humanitarian_and_refugee_track_304_305_in_5_years() {
 
 #[test]
 fn permanent_residence_other_track_213_214_in_3_years() {
-    let r = run("2026-06-01", permit("other", yearly(&[100, 113], 2024)));
+    let r = run(TL, "2026-06-01", permit("other", yearly(&[100, 113], 2024)));
     ok(&r);
     assert_eq!(r.figure_int("daysAbroadForPermanent"), Some(213));
     assert_eq!(r.figure_int("permanentResidenceLimit"), Some(213));
@@ -350,7 +332,7 @@ fn permanent_residence_other_track_213_214_in_3_years() {
     assert_eq!(status(&r, "tl.permanent-residence"), Status::Met);
     assert_eq!(r.outcome, Some(Outcome::WithinLimits));
 
-    let r = run("2026-06-01", permit("other", yearly(&[100, 114], 2024)));
+    let r = run(TL, "2026-06-01", permit("other", yearly(&[100, 114], 2024)));
     ok(&r);
     assert_eq!(r.figure_int("daysAbroadForPermanent"), Some(214));
     assert_eq!(status(&r, "tl.permanent-residence"), Status::NotMet);
@@ -361,6 +343,7 @@ fn permanent_residence_other_track_213_214_in_3_years() {
 fn permanent_residence_window_is_the_years_before_as_of() {
     // Window (2023-06-15, 2026-06-15]: of the days 2023-06-15 and 2023-06-16 only the second.
     let r = run(
+        TL,
         "2026-06-15",
         permit("other", json!([{"from": "2023-06-14", "to": "2023-06-17"}])),
     );
@@ -376,7 +359,7 @@ fn permanent_residence_unknown_basis_checks_both_tracks() {
         input
     };
     // 250 days in the last 3 years: within 304/5, over 213/3 → unknown → at risk.
-    let r = run("2026-06-01", unknown(yearly(&[125, 125], 2024)));
+    let r = run(TL, "2026-06-01", unknown(yearly(&[125, 125], 2024)));
     ok(&r);
     assert_eq!(status(&r, "tl.permanent-residence"), Status::Unknown);
     assert_eq!(r.outcome, Some(Outcome::AtRisk));
@@ -389,11 +372,11 @@ fn permanent_residence_unknown_basis_checks_both_tracks() {
     // The half-time rule applies when the basis is unknown.
     assert_eq!(r.figures["halfTimeApplies"], json!(true));
 
-    let r = run("2026-06-01", unknown(yearly(&[100], 2025)));
+    let r = run(TL, "2026-06-01", unknown(yearly(&[100], 2025)));
     assert_eq!(status(&r, "tl.permanent-residence"), Status::Met);
     assert_eq!(r.outcome, Some(Outcome::WithinLimits));
 
-    let r = run("2026-06-01", unknown(yearly(&[150, 150, 150], 2023)));
+    let r = run(TL, "2026-06-01", unknown(yearly(&[150, 150, 150], 2023)));
     assert_eq!(status(&r, "tl.permanent-residence"), Status::NotMet);
     assert_eq!(r.outcome, Some(Outcome::AtRisk));
 }
@@ -403,6 +386,7 @@ fn permanent_residence_unknown_basis_checks_both_tracks() {
 #[test]
 fn schengen_90_and_91_days_in_one_trip() {
     let r = run(
+        TL,
         "2024-12-01",
         permit("other", json!([schengen_of("2024-03-01", 90)])),
     );
@@ -417,6 +401,7 @@ fn schengen_90_and_91_days_in_one_trip() {
     assert_eq!(r.outcome, Some(Outcome::WithinLimits));
 
     let r = run(
+        TL,
         "2024-12-01",
         permit("other", json!([schengen_of("2024-03-01", 91)])),
     );
@@ -433,6 +418,7 @@ fn schengen_90_and_91_days_in_one_trip() {
 #[test]
 fn schengen_counts_entry_and_exit_days() {
     let r = run(
+        TL,
         "2024-12-01",
         permit(
             "other",
@@ -458,11 +444,11 @@ fn schengen_split_trips() {
             ]),
         )
     };
-    let r = run("2024-12-01", split(45));
+    let r = run(TL, "2024-12-01", split(45));
     ok(&r);
     assert_eq!(r.figure_int("maxSchengenDaysIn180"), Some(90));
     assert_eq!(status(&r, "tl.schengen"), Status::Met);
-    let r = run("2024-12-01", split(46));
+    let r = run(TL, "2024-12-01", split(46));
     ok(&r);
     assert_eq!(r.figure_int("maxSchengenDaysIn180"), Some(91));
     assert_eq!(status(&r, "tl.schengen"), Status::NotMet);
@@ -474,6 +460,7 @@ fn schengen_split_trips() {
 
     // The same days spread wider than 180 days: the window never holds both.
     let r = run(
+        TL,
         "2024-12-01",
         permit(
             "other",
@@ -489,6 +476,7 @@ fn schengen_split_trips() {
 #[test]
 fn asylum_seeker_must_not_travel() {
     let r = run(
+        TL,
         "2024-06-01",
         json!({"situation": "asylum-seeker", "stays": [stay_of("2023-03-01", 10)],
                "plannedTrip": {"from": "2024-07-01", "to": "2024-07-10"}}),
@@ -508,9 +496,10 @@ fn asylum_seeker_must_not_travel() {
     assert_eq!(r.figures["plannedReturnWithinLimits"], json!(false));
 
     let nb = run_with(
+        TL,
         "2024-06-01",
-        "nb",
-        false,
+        Some("nb"),
+        None,
         json!({"situation": "asylum-seeker"}),
     );
     assert!(nb.criteria[0].explanation.contains("henlagt"));
@@ -520,19 +509,19 @@ fn asylum_seeker_must_not_travel() {
 fn unknown_situation_is_evaluated_as_a_permit_with_the_asylum_warning() {
     let mut input = permit("other", json!([stay_of("2023-03-01", 10)]));
     input["situation"] = Value::Null;
-    let r = run("2024-06-01", input.clone());
+    let r = run(TL, "2024-06-01", input.clone());
     ok(&r);
     assert_eq!(r.outcome, Some(Outcome::WithinLimits));
     assert!(r.criteria[0].explanation.contains("did not say"));
     // Left out entirely: the same.
     input.as_object_mut().unwrap().remove("situation");
-    let r = run("2024-06-01", input);
+    let r = run(TL, "2024-06-01", input);
     assert_eq!(r.outcome, Some(Outcome::WithinLimits));
     // Over the limit without a situation: the limit is reported, not hidden.
     let mut input = permit("other", json!([stay_of("2023-03-01", 190)]));
     input["situation"] = Value::Null;
     assert_eq!(
-        run("2024-06-01", input).outcome,
+        run(TL, "2024-06-01", input).outcome,
         Some(Outcome::LimitExceeded)
     );
 }
@@ -550,7 +539,7 @@ fn with_trip(input: &Value, trip: &Value, back: Date) -> Value {
 }
 
 fn check_planning(as_of: &str, input: Value, want_rule: &str) -> Date {
-    let r = run(as_of, input.clone());
+    let r = run(TL, as_of, input.clone());
     ok(&r);
     let trip = input["plannedTrip"].clone();
     let latest = r
@@ -559,13 +548,13 @@ fn check_planning(as_of: &str, input: Value, want_rule: &str) -> Date {
     assert_eq!(r.figures["latestReturnRule"], json!(want_rule));
     let schengen_trip = trip["schengen"] == json!(true);
 
-    let at = run(as_of, with_trip(&input, &trip, latest));
+    let at = run(TL, as_of, with_trip(&input, &trip, latest));
     ok(&at);
     assert_eq!(status(&at, "tl.half-time"), Status::Met, "{:?}", at.figures);
     if schengen_trip {
         assert_eq!(status(&at, "tl.schengen"), Status::Met);
     }
-    let after = run(as_of, with_trip(&input, &trip, add_days(latest, 1)));
+    let after = run(TL, as_of, with_trip(&input, &trip, add_days(latest, 1)));
     ok(&after);
     assert_eq!(
         status(&after, want_rule),
@@ -576,7 +565,7 @@ fn check_planning(as_of: &str, input: Value, want_rule: &str) -> Date {
     // The planned trip changes neither the outcome nor the other figures.
     let mut without = input.clone();
     without["plannedTrip"] = Value::Null;
-    let base = run(as_of, without);
+    let base = run(TL, as_of, without);
     assert_eq!(base.outcome, r.outcome);
     for key in [
         "maxDaysAbroadIn365",
@@ -599,10 +588,10 @@ fn planning_a_non_schengen_trip() {
 
     // With a return date: within or not.
     input["plannedTrip"]["to"] = json!("2024-08-23");
-    let r = run("2024-05-20", input.clone());
+    let r = run(TL, "2024-05-20", input.clone());
     assert_eq!(r.figures["plannedReturnWithinLimits"], json!(true));
     input["plannedTrip"]["to"] = json!("2024-08-24");
-    let r = run("2024-05-20", input);
+    let r = run(TL, "2024-05-20", input);
     assert_eq!(r.figures["plannedReturnWithinLimits"], json!(false));
     assert_eq!(
         r.outcome,
@@ -624,7 +613,7 @@ fn planning_a_schengen_trip() {
 fn planning_a_refugee_trip_outside_schengen_is_not_bounded() {
     let mut input = permit("refugee", json!([stay_of("2024-01-10", 100)]));
     input["plannedTrip"] = json!({"from": "2024-06-01", "schengen": false});
-    let r = run("2024-05-20", input);
+    let r = run(TL, "2024-05-20", input);
     ok(&r);
     assert_eq!(r.figures["latestReturnDate"], Value::Null);
     assert_eq!(r.figures["noReturnLimit"], json!(true));
@@ -640,7 +629,7 @@ fn planning_a_refugee_trip_outside_schengen_is_not_bounded() {
 fn planning_when_the_history_already_breaks_the_rule() {
     let mut input = permit("other", json!([stay_of("2024-01-10", 190)]));
     input["plannedTrip"] = json!({"from": "2024-09-01"});
-    let r = run("2024-08-20", input);
+    let r = run(TL, "2024-08-20", input);
     ok(&r);
     assert_eq!(r.outcome, Some(Outcome::LimitExceeded));
     assert_eq!(r.figures["latestReturnDate"], Value::Null);
@@ -653,7 +642,7 @@ fn planned_trip_bounded_by_a_later_recorded_stay() {
     // A trip with a return date before a later recorded stay: the stay bounds the return.
     let mut input = permit("other", json!([stay_of("2024-09-01", 5)]));
     input["plannedTrip"] = json!({"from": "2024-08-01", "to": "2024-08-10"});
-    let r = run("2024-07-01", input);
+    let r = run(TL, "2024-07-01", input);
     ok(&r);
     assert_eq!(r.figures["latestReturnDate"], json!("2024-09-01"));
     assert_eq!(r.figures["latestReturnRule"], json!("next-stay"));
@@ -662,11 +651,13 @@ fn planned_trip_bounded_by_a_later_recorded_stay() {
     // does.
     let mut input = permit("other", json!([stay_of("2024-09-01", 5)]));
     input["plannedTrip"] = json!({"from": "2024-08-01"});
-    let r = run("2024-07-01", input);
+    let r = run(TL, "2024-07-01", input);
     assert_eq!(r.outcome, None);
     assert_eq!(r.errors.len(), 1);
     assert_eq!(r.errors[0].field, "plannedTrip.from");
-    assert!(r.errors[0].message.contains("on or before 1 September 2024"));
+    assert!(r.errors[0]
+        .message
+        .contains("on or before 1 September 2024"));
 }
 
 // --- ongoing stays and strict counting -----------------------------------------------------------------
@@ -674,7 +665,7 @@ fn planned_trip_bounded_by_a_later_recorded_stay() {
 #[test]
 fn ongoing_stay_counts_through_as_of_and_is_planned() {
     let input = permit("other", json!([{"from": "2024-03-01", "to": null}]));
-    let r = run("2024-06-09", input.clone());
+    let r = run(TL, "2024-06-09", input.clone());
     ok(&r);
     // 2 March … 9 June.
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(100));
@@ -684,12 +675,12 @@ fn ongoing_stay_counts_through_as_of_and_is_planned() {
     // Re-evaluation: closing the stay on that day keeps the rule, a day later breaks it.
     let close = |back: Date| permit("other", json!([{"from": "2024-03-01", "to": iso(back)}]));
     assert_eq!(
-        status(&run("2024-06-09", close(latest)), "tl.half-time"),
+        status(&run(TL, "2024-06-09", close(latest)), "tl.half-time"),
         Status::Met
     );
     assert_eq!(
         status(
-            &run("2024-06-09", close(add_days(latest, 1))),
+            &run(TL, "2024-06-09", close(add_days(latest, 1))),
             "tl.half-time"
         ),
         Status::NotMet
@@ -699,6 +690,7 @@ fn ongoing_stay_counts_through_as_of_and_is_planned() {
 #[test]
 fn ongoing_schengen_stay_counts_through_as_of() {
     let r = run(
+        TL,
         "2024-03-10",
         permit("other", json!([{"from": "2024-03-01", "schengen": true}])),
     );
@@ -715,9 +707,9 @@ fn strict_counting_counts_both_travel_days() {
         "other",
         json!([{"from": "2023-03-01", "to": plus("2023-03-01", 180)}]),
     );
-    let r = run_with("2024-06-01", "en", false, input.clone());
+    let r = run_with(TL, "2024-06-01", Some("en"), None, input.clone());
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(179));
-    let r = run_with("2024-06-01", "en", true, input);
+    let r = run_with(TL, "2024-06-01", Some("en"), STRICT, input);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(181));
     assert!(r.criteria[0].explanation.contains("As you chose"));
 
@@ -725,14 +717,14 @@ fn strict_counting_counts_both_travel_days() {
         "other",
         json!([{"from": "2023-03-01", "to": plus("2023-03-01", 181)}]),
     );
-    let r = run_with("2024-06-01", "en", true, input);
+    let r = run_with(TL, "2024-06-01", Some("en"), STRICT, input);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(182));
     assert_eq!(status(&r, "tl.half-time"), Status::Met);
     let input = permit(
         "other",
         json!([{"from": "2023-03-01", "to": plus("2023-03-01", 182)}]),
     );
-    let r = run_with("2024-06-01", "en", true, input);
+    let r = run_with(TL, "2024-06-01", Some("en"), STRICT, input);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(183));
     assert_eq!(status(&r, "tl.half-time"), Status::NotMet);
 }
@@ -740,7 +732,7 @@ fn strict_counting_counts_both_travel_days() {
 #[test]
 fn strict_planning_of_an_ongoing_stay() {
     let input = permit("other", json!([{"from": "2024-03-01"}]));
-    let r = run_with("2024-06-09", "en", true, input);
+    let r = run_with(TL, "2024-06-09", Some("en"), STRICT, input);
     ok(&r);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(101));
     // 1 March … R inclusive at most 182 days: R = 1 March + 181.
@@ -758,7 +750,7 @@ fn explanations_in_norwegian_and_ukrainian() {
         "other",
         json!([stay_of("2023-03-01", 183), schengen_of("2024-05-10", 20)]),
     );
-    let nb = run_with("2024-06-01", "nb", false, input.clone());
+    let nb = run_with(TL, "2024-06-01", Some("nb"), None, input.clone());
     ok(&nb);
     let text = &nb.criterion("tl.half-time").unwrap().explanation;
     assert!(text.contains("183 dager"), "{text}");
@@ -769,7 +761,7 @@ fn explanations_in_norwegian_and_ukrainian() {
         .explanation
         .contains("Schengen-land"));
 
-    let uk = run_with("2024-06-01", "uk", false, input);
+    let uk = run_with(TL, "2024-06-01", Some("uk"), None, input);
     ok(&uk);
     let text = &uk.criterion("tl.half-time").unwrap().explanation;
     assert!(text.contains("183 дні"), "{text}");
@@ -781,9 +773,10 @@ fn explanations_in_norwegian_and_ukrainian() {
         .contains("за кордоном"));
 
     let bad = run_with(
+        TL,
         "2024-06-01",
-        "nb",
-        false,
+        Some("nb"),
+        None,
         json!({"permitStart": "yesterday"}),
     );
     assert!(
@@ -792,9 +785,10 @@ fn explanations_in_norwegian_and_ukrainian() {
         bad.errors
     );
     let bad = run_with(
+        TL,
         "2024-06-01",
-        "uk",
-        false,
+        Some("uk"),
+        None,
         json!({"permitStart": "yesterday"}),
     );
     assert!(
@@ -864,7 +858,7 @@ fn bad_input_gives_errors_on_exact_fields_and_no_outcome() {
         (json!([1, 2]), vec!["input"]),
     ];
     for (input, want) in cases {
-        let r = run("2024-06-01", input.clone());
+        let r = run(TL, "2024-06-01", input.clone());
         assert_eq!(r.outcome, None, "{input}");
         assert!(r.criteria.is_empty(), "{input}");
         assert_eq!(error_fields(&r), want, "{input}: {:?}", r.errors);
@@ -875,6 +869,7 @@ fn bad_input_gives_errors_on_exact_fields_and_no_outcome() {
 #[test]
 fn several_problems_are_reported_at_once() {
     let r = run(
+        TL,
         "2024-06-01",
         json!({"situation": 3, "permitStart": "1970-02-30",
                "stays": [{"from": "2024-01-01", "to": "nope"}]}),
@@ -890,7 +885,7 @@ fn touching_trip_and_stay_are_fine() {
     // Back from a stay on 1 July, leaving again the same day.
     let mut input = permit("other", json!([{"from": "2024-06-20", "to": "2024-07-01"}]));
     input["plannedTrip"] = json!({"from": "2024-07-01", "to": "2024-07-05"});
-    let r = run("2024-06-10", input);
+    let r = run(TL, "2024-06-10", input);
     ok(&r);
     assert_eq!(r.figures["plannedReturnWithinLimits"], json!(true));
 }
@@ -917,7 +912,7 @@ fn timing_for_a_thousand_stays() {
         "stays": stays, "plannedTrip": {"from": trip_from, "to": null, "schengen": true},
     });
     let start = std::time::Instant::now();
-    let r = run(&iso(day), input);
+    let r = run(TL, &iso(day), input);
     let elapsed = start.elapsed();
     ok(&r);
     assert_eq!(status(&r, "tl.half-time"), Status::Met);
@@ -1045,7 +1040,7 @@ proptest! {
         locale in prop::sample::select(vec!["en", "nb", "uk"]),
         strict in any::<bool>(),
     ) {
-        let r = run_with(as_of, locale, strict, input);
+        let r = run_with(TL, as_of, Some(locale), strict.then_some("strict"), input);
         prop_assert_eq!(r.outcome.is_none(), !r.errors.is_empty());
         if r.outcome.is_some() {
             prop_assert_eq!(r.criteria.len(), 3);
@@ -1054,7 +1049,7 @@ proptest! {
 
     #[test]
     fn planning_holds_on_re_evaluation((input, as_of, strict) in history()) {
-        let r = run_with(&as_of, "en", strict, input.clone());
+        let r = run_with(TL, &as_of, Some("en"), strict.then_some("strict"), input.clone());
         prop_assert!(r.errors.is_empty(), "{:?}", r.errors);
         let rule = r.figures["latestReturnRule"].as_str().unwrap_or_default().to_string();
         let latest = r.figure_date("latestReturnDate");
@@ -1075,7 +1070,7 @@ proptest! {
             all.push(json!({"from": trip["from"], "to": iso(back), "schengen": trip["schengen"]}));
             input["stays"] = Value::Array(all);
             input["plannedTrip"] = Value::Null;
-            run_with(&as_of, "en", strict, input)
+            run_with(TL, &as_of, Some("en"), strict.then_some("strict"), input)
         };
         let Some(latest) = latest else {
             if r.figures["noReturnLimit"] == json!(true) {
@@ -1200,7 +1195,7 @@ proptest! {
 
     #[test]
     fn figures_match_a_day_by_day_count((input, as_of, strict) in history()) {
-        let r = run_with(&as_of, "en", strict, input.clone());
+        let r = run_with(TL, &as_of, Some("en"), strict.then_some("strict"), input.clone());
         prop_assert!(r.errors.is_empty(), "{:?}", r.errors);
         let want = naive(&input, d(&as_of), strict);
         match want.in_permit_year {

@@ -1,28 +1,16 @@
 //! Checker `work-permit` (RULES.md §4), through the public API `permit_check::evaluate`.
 
+mod common;
+
+use common::{explanation, run, run_with, status, LOCALES, WP, WP_IDS};
+use permit_check::evaluate_json;
 use permit_check::rules::work_permit::{next_steps, NextStep};
-use permit_check::text::catalog;
 use permit_check::rules::{Outcome, Status};
-use permit_check::{evaluate, evaluate_json, Request, Response};
+use permit_check::text::catalog;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-const IDS: [&str; 4] = [
-    "wp.interview",
-    "wp.passport",
-    "wp.no-decision",
-    "wp.not-dublin",
-];
-
-fn run(input: Value) -> Response {
-    evaluate(&Request::new("work-permit", Some("2026-11-21"), input))
-}
-
-fn run_in(locale: &str, input: Value) -> Response {
-    let mut r = Request::new("work-permit", Some("2026-11-21"), input);
-    r.locale = Some(locale.to_string());
-    evaluate(&r)
-}
+const AS_OF: &str = "2026-11-21";
 
 /// Every answer that makes the permit possible.
 fn all_met() -> Value {
@@ -41,27 +29,21 @@ fn with(key: &str, value: Value) -> Value {
     input
 }
 
-fn status(r: &Response, id: &str) -> Status {
-    r.criterion(id)
-        .unwrap_or_else(|| panic!("criterion {id} missing"))
-        .status
-}
-
 #[test]
 fn all_conditions_met_is_eligible() {
-    let r = run(all_met());
+    let r = run(WP, AS_OF, all_met());
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     let ids: Vec<&str> = r.criteria.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, IDS);
-    for id in IDS {
+    assert_eq!(ids, WP_IDS);
+    for id in WP_IDS {
         assert_eq!(status(&r, id), Status::Met, "{id}");
     }
 }
 
 #[test]
 fn no_interview_alone_makes_not_eligible() {
-    let r = run(with("hadAsylumInterview", json!(false)));
+    let r = run(WP, AS_OF, with("hadAsylumInterview", json!(false)));
     assert_eq!(r.outcome, Some(Outcome::NotEligible));
     assert_eq!(status(&r, "wp.interview"), Status::NotMet);
     for id in ["wp.passport", "wp.no-decision", "wp.not-dublin"] {
@@ -71,7 +53,7 @@ fn no_interview_alone_makes_not_eligible() {
 
 #[test]
 fn no_valid_passport_alone_makes_not_eligible() {
-    let r = run(with("validPassport", json!(false)));
+    let r = run(WP, AS_OF, with("validPassport", json!(false)));
     assert_eq!(r.outcome, Some(Outcome::NotEligible));
     assert_eq!(status(&r, "wp.passport"), Status::NotMet);
     for id in ["wp.interview", "wp.no-decision", "wp.not-dublin"] {
@@ -82,7 +64,7 @@ fn no_valid_passport_alone_makes_not_eligible() {
 #[test]
 fn passport_explanation_always_rules_out_internal_passports() {
     for answer in [json!(true), json!(false), Value::Null] {
-        let r = run(with("validPassport", answer.clone()));
+        let r = run(WP, AS_OF, with("validPassport", answer.clone()));
         let text = &r.criterion("wp.passport").unwrap().explanation;
         assert!(
             text.contains("internal passport")
@@ -94,7 +76,7 @@ fn passport_explanation_always_rules_out_internal_passports() {
 
 #[test]
 fn rejection_alone_makes_not_eligible_with_the_appeal_note() {
-    let r = run(with("decision", json!("rejected")));
+    let r = run(WP, AS_OF, with("decision", json!("rejected")));
     assert_eq!(r.outcome, Some(Outcome::NotEligible));
     let c = r.criterion("wp.no-decision").unwrap();
     assert_eq!(c.status, Status::NotMet);
@@ -116,7 +98,7 @@ fn rejection_alone_makes_not_eligible_with_the_appeal_note() {
 
 #[test]
 fn dublin_case_alone_makes_not_eligible() {
-    let r = run(with("dublinCase", json!(true)));
+    let r = run(WP, AS_OF, with("dublinCase", json!(true)));
     assert_eq!(r.outcome, Some(Outcome::NotEligible));
     assert_eq!(status(&r, "wp.not-dublin"), Status::NotMet);
     for id in ["wp.interview", "wp.passport", "wp.no-decision"] {
@@ -132,19 +114,23 @@ fn each_unknown_answer_alone_makes_unknown() {
         ("decision", "wp.no-decision"),
         ("dublinCase", "wp.not-dublin"),
     ] {
-        let r = run(with(key, Value::Null));
+        let r = run(WP, AS_OF, with(key, Value::Null));
         assert_eq!(r.outcome, Some(Outcome::Unknown), "{key}");
         assert_eq!(status(&r, id), Status::Unknown, "{key}");
         // A missing key is the same as null.
         let mut input = all_met();
         input.as_object_mut().unwrap().remove(key);
-        assert_eq!(run(input), r, "{key} missing vs null");
+        assert_eq!(run(WP, AS_OF, input), r, "{key} missing vs null");
     }
 }
 
 #[test]
 fn not_met_wins_over_unknown() {
-    let r = run(json!({ "protection": "individual", "hadAsylumInterview": false }));
+    let r = run(
+        WP,
+        AS_OF,
+        json!({ "protection": "individual", "hadAsylumInterview": false }),
+    );
     assert_eq!(r.outcome, Some(Outcome::NotEligible));
     assert_eq!(status(&r, "wp.passport"), Status::Unknown);
 }
@@ -152,11 +138,11 @@ fn not_met_wins_over_unknown() {
 #[test]
 fn empty_input_is_unknown_with_every_criterion() {
     for input in [json!({}), Value::Null] {
-        let r = run(input);
+        let r = run(WP, AS_OF, input);
         assert!(r.errors.is_empty());
         assert_eq!(r.outcome, Some(Outcome::Unknown));
         assert_eq!(r.criteria.len(), 4);
-        for id in IDS {
+        for id in WP_IDS {
             assert_eq!(status(&r, id), Status::Unknown, "{id}");
         }
     }
@@ -169,7 +155,7 @@ fn collective_protection_is_not_applicable_but_still_reports_criteria() {
         json!({ "protection": "collective", "hadAsylumInterview": false, "dublinCase": true }),
         json!({ "protection": "collective" }),
     ] {
-        let r = run(input.clone());
+        let r = run(WP, AS_OF, input.clone());
         assert_eq!(r.outcome, Some(Outcome::NotApplicable), "{input}");
         assert_eq!(r.criteria.len(), 4);
         for c in &r.criteria {
@@ -182,7 +168,11 @@ fn collective_protection_is_not_applicable_but_still_reports_criteria() {
             );
         }
     }
-    let r = run(json!({ "protection": "collective", "hadAsylumInterview": false }));
+    let r = run(
+        WP,
+        AS_OF,
+        json!({ "protection": "collective", "hadAsylumInterview": false }),
+    );
     assert_eq!(status(&r, "wp.interview"), Status::NotMet);
 }
 
@@ -190,7 +180,7 @@ fn collective_protection_is_not_applicable_but_still_reports_criteria() {
 fn unknown_protection_evaluates_the_criteria_and_mentions_collective_protection() {
     let mut input = all_met();
     input["protection"] = Value::Null;
-    let r = run(input);
+    let r = run(WP, AS_OF, input);
     assert_eq!(r.outcome, Some(Outcome::Eligible));
     for c in &r.criteria {
         assert!(
@@ -200,10 +190,10 @@ fn unknown_protection_evaluates_the_criteria_and_mentions_collective_protection(
             c.explanation
         );
     }
-    let r = run(with("validPassport", json!(false)));
+    let r = run(WP, AS_OF, with("validPassport", json!(false)));
     assert_eq!(r.outcome, Some(Outcome::NotEligible));
     // Individual protection: no note about collective protection.
-    let r = run(all_met());
+    let r = run(WP, AS_OF, all_met());
     assert!(r
         .criteria
         .iter()
@@ -212,7 +202,7 @@ fn unknown_protection_evaluates_the_criteria_and_mentions_collective_protection(
 
 #[test]
 fn sources_name_seed_002_and_the_law() {
-    let r = run(all_met());
+    let r = run(WP, AS_OF, all_met());
     for c in &r.criteria {
         assert_eq!(
             c.sources.first().map(String::as_str),
@@ -236,34 +226,37 @@ fn sources_name_seed_002_and_the_law() {
 #[test]
 fn explanations_in_three_languages() {
     let input = json!({ "protection": null, "validPassport": false, "decision": "rejected" });
-    let en = run_in("en", input.clone());
-    let nb = run_in("nb-NO", input.clone());
-    let uk = run_in("uk", input);
+    let en = run_with(WP, AS_OF, Some("en"), None, input.clone());
+    let nb = run_with(WP, AS_OF, Some("nb-NO"), None, input.clone());
+    let uk = run_with(WP, AS_OF, Some("uk"), None, input);
     assert_eq!(en.outcome, nb.outcome);
     assert_eq!(en.outcome, uk.outcome);
-    let text = |r: &Response, id: &str| r.criterion(id).unwrap().explanation.clone();
-    assert!(text(&nb, "wp.passport").contains("innenlandspass"));
-    assert!(text(&uk, "wp.passport").contains("паспорта громадянина України"));
-    assert!(text(&nb, "wp.no-decision").contains("spør advokaten din"));
-    assert!(text(&uk, "wp.no-decision").contains("адвоката"));
-    assert!(text(&nb, "wp.interview").contains("kollektiv beskyttelse"));
-    assert!(text(&uk, "wp.interview").contains("колективний захист"));
-    for id in IDS {
-        assert_ne!(text(&en, id), text(&nb, id), "{id}");
-        assert_ne!(text(&en, id), text(&uk, id), "{id}");
-        assert_ne!(text(&nb, id), text(&uk, id), "{id}");
+    assert!(explanation(&nb, "wp.passport").contains("innenlandspass"));
+    assert!(explanation(&uk, "wp.passport").contains("паспорта громадянина України"));
+    assert!(explanation(&nb, "wp.no-decision").contains("spør advokaten din"));
+    assert!(explanation(&uk, "wp.no-decision").contains("адвоката"));
+    assert!(explanation(&nb, "wp.interview").contains("kollektiv beskyttelse"));
+    assert!(explanation(&uk, "wp.interview").contains("колективний захист"));
+    for id in WP_IDS {
+        assert_ne!(explanation(&en, id), explanation(&nb, id), "{id}");
+        assert_ne!(explanation(&en, id), explanation(&uk, id), "{id}");
+        assert_ne!(explanation(&nb, id), explanation(&uk, id), "{id}");
     }
 }
 
 #[test]
 fn wrong_types_are_errors_on_the_exact_field() {
-    let r = run(json!({
-        "protection": "asylum",
-        "hadAsylumInterview": "yes",
-        "validPassport": 1,
-        "dublinCase": [],
-        "decision": "granted"
-    }));
+    let r = run(
+        WP,
+        AS_OF,
+        json!({
+            "protection": "asylum",
+            "hadAsylumInterview": "yes",
+            "validPassport": 1,
+            "dublinCase": [],
+            "decision": "granted"
+        }),
+    );
     assert_eq!(r.outcome, None);
     assert!(r.criteria.is_empty());
     let fields: Vec<&str> = r.errors.iter().map(|e| e.field.as_str()).collect();
@@ -289,7 +282,7 @@ fn wrong_types_are_errors_on_the_exact_field() {
 
 #[test]
 fn one_bad_field_among_good_ones() {
-    let r = run(with("decision", json!(true)));
+    let r = run(WP, AS_OF, with("decision", json!(true)));
     assert_eq!(r.outcome, None);
     assert_eq!(r.errors.len(), 1);
     assert_eq!(r.errors[0].field, "decision");
@@ -297,14 +290,26 @@ fn one_bad_field_among_good_ones() {
 
 #[test]
 fn errors_in_the_requested_language() {
-    let r = run_in("nb", json!({ "validPassport": "ja" }));
+    let r = run_with(
+        WP,
+        AS_OF,
+        Some("nb"),
+        None,
+        json!({ "validPassport": "ja" }),
+    );
     assert_eq!(r.errors[0].field, "validPassport");
     assert!(
         r.errors[0].message.contains("Svaret må være"),
         "{}",
         r.errors[0].message
     );
-    let r = run_in("uk", json!({ "validPassport": "так" }));
+    let r = run_with(
+        WP,
+        AS_OF,
+        Some("uk"),
+        None,
+        json!({ "validPassport": "так" }),
+    );
     assert!(
         r.errors[0].message.contains("Відповідь має бути"),
         "{}",
@@ -315,7 +320,7 @@ fn errors_in_the_requested_language() {
 #[test]
 fn input_that_is_not_an_object_is_an_error_on_input() {
     for input in [json!([]), json!("individual"), json!(3)] {
-        let r = run(input.clone());
+        let r = run(WP, AS_OF, input.clone());
         assert_eq!(r.outcome, None, "{input}");
         assert_eq!(r.errors.len(), 1);
         assert_eq!(r.errors[0].field, "input");
@@ -326,7 +331,7 @@ fn input_that_is_not_an_object_is_an_error_on_input() {
 fn unknown_keys_are_ignored() {
     let mut input = all_met();
     input["favouriteColour"] = json!("blue");
-    assert_eq!(run(input).outcome, Some(Outcome::Eligible));
+    assert_eq!(run(WP, AS_OF, input).outcome, Some(Outcome::Eligible));
 }
 
 #[test]
@@ -344,8 +349,11 @@ fn json_round_trip_names_the_outcomes_as_the_api_does() {
 #[test]
 fn next_steps_follow_the_outcome() {
     let steps = |input: Value| {
-        let r = run(input);
-        next_steps(r.outcome, r.criteria.iter().map(|c| (c.id.as_str(), c.status)))
+        let r = run(WP, AS_OF, input);
+        next_steps(
+            r.outcome,
+            r.criteria.iter().map(|c| (c.id.as_str(), c.status)),
+        )
     };
     let apply = vec![
         NextStep::ApplyByPostToPolice,
@@ -392,7 +400,7 @@ fn next_step_texts_exist_in_three_languages() {
         NextStep::AskLawyerAboutAppeal,
     ];
     for step in all {
-        let [en, nb, uk] = ["en", "nb", "uk"].map(|l| catalog(l).render(&step.msg()));
+        let [en, nb, uk] = LOCALES.map(|l| catalog(l).render(&step.msg()));
         assert!(
             !en.is_empty() && en != nb && en != uk && nb != uk,
             "{step:?}"
@@ -448,7 +456,7 @@ proptest! {
     /// Any input at all: an answer or errors, never a panic, and never both.
     #[test]
     fn evaluate_never_panics(input in arb_json(), locale in "(en|nb|uk|xx)?") {
-        let r = run_in(&locale, input);
+        let r = run_with(WP, AS_OF, Some(&locale), None, input);
         prop_assert_eq!(r.outcome.is_none(), !r.errors.is_empty());
         if r.outcome.is_some() {
             prop_assert_eq!(r.criteria.len(), 4);
@@ -465,7 +473,7 @@ proptest! {
         dublin in prop::option::of(any::<bool>()),
         decision in prop::option::of(prop_oneof![Just("none"), Just("rejected")]),
     ) {
-        let r = run(json!({
+        let r = run(WP, AS_OF, json!({
             "protection": protection, "hadAsylumInterview": interview,
             "validPassport": passport, "dublinCase": dublin, "decision": decision
         }));
