@@ -288,7 +288,17 @@ fn api_empty_input_answers_every_checker_with_the_contract_keys() {
         no_errors(&r);
         assert_eq!(r["checker"], c);
         assert!(r["outcome"].is_string(), "{c}: {r}");
-        let mut expected = vec!["checker", "criteria", "errors", "figures", "outcome"];
+        // API.md rev. 2 adds summary, locale and rulesCheckedOn.
+        let mut expected = vec![
+            "checker",
+            "criteria",
+            "errors",
+            "figures",
+            "locale",
+            "outcome",
+            "rulesCheckedOn",
+            "summary",
+        ];
         match c {
             "temporary-regulation" => expected.push("permitType"),
             "permanent-permit" => expected.push("exemptionMayApply"),

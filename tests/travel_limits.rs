@@ -30,7 +30,7 @@ fn permit(basis: &str, stays: Value) -> Value {
         "situation": "temporary-permit",
         "permitBasis": basis,
         "permitStart": "2022-01-01",
-        "permitEnd": "2025-01-01",
+        "permitEnd": "2030-12-31",
         "stays": stays,
     })
 }
@@ -169,13 +169,14 @@ fn one_year_permit_counts_its_year_182_ok_183_not() {
         ])),
     );
     ok(&r);
-    assert_eq!(r.figures["halfTimeRule"], json!("permit-year"));
+    assert_eq!(r.figures["halfTimeRule"], json!("permit-period"));
     assert_eq!(r.figure_int("daysAbroadInPermitYear"), Some(182));
     assert_eq!(r.figures["maxDaysAbroadIn365"], Value::Null);
     assert_eq!(status(&r, "tl.half-time"), Status::Met);
     assert_eq!(
         r.figures["halfTimeWindow"],
-        json!({"start": "2023-01-01", "end": "2023-12-31"})
+        // C9 (rev. 2): the permit period includes the last day printed, 1 January 2024.
+        json!({"start": "2023-01-01", "end": "2024-01-01"})
     );
 
     let r = run(
@@ -189,6 +190,17 @@ fn one_year_permit_counts_its_year_182_ok_183_not() {
     ok(&r);
     assert_eq!(r.figure_int("daysAbroadInPermitYear"), Some(183));
     assert_eq!(status(&r, "tl.half-time"), Status::NotMet);
+    // Asked after the permit ended (1 January 2024): rev. 2 says do not travel before a new
+    // permit; asked while it was valid, the limit decides.
+    assert_eq!(r.outcome, Some(Outcome::MustNotTravel));
+    let r = run(
+        TL,
+        "2023-12-31",
+        one_year(json!([
+            stay_of("2023-01-05", 91),
+            stay_of("2023-09-01", 92)
+        ])),
+    );
     assert_eq!(r.outcome, Some(Outcome::LimitExceeded));
     assert_eq!(
         r.figure_date("exceededOn"),
@@ -358,11 +370,12 @@ fn permanent_residence_unknown_basis_checks_both_tracks() {
         input["permitBasis"] = Value::Null;
         input
     };
-    // 250 days in the last 3 years: within 304/5, over 213/3 → unknown → at risk.
+    // 250 days in the last 3 years: within 304/5, over 213/3 → unknown. RULES.md §3 rev. 2 sets
+    // `at-risk` only on "not met": the outcome stays within the limits, the criterion says why.
     let r = run(TL, "2026-06-01", unknown(yearly(&[125, 125], 2024)));
     ok(&r);
     assert_eq!(status(&r, "tl.permanent-residence"), Status::Unknown);
-    assert_eq!(r.outcome, Some(Outcome::AtRisk));
+    assert_eq!(r.outcome, Some(Outcome::WithinLimits));
     let c = r.criterion("tl.permanent-residence").unwrap();
     assert_eq!(c.figures["daysAbroadIn5Years"], json!(250));
     assert_eq!(c.figures["daysAbroadIn3Years"], json!(250));
@@ -511,19 +524,21 @@ fn unknown_situation_is_evaluated_as_a_permit_with_the_asylum_warning() {
     input["situation"] = Value::Null;
     let r = run(TL, "2024-06-01", input.clone());
     ok(&r);
-    assert_eq!(r.outcome, Some(Outcome::WithinLimits));
+    // Rev. 2: no verdict before the situation is known; the criteria are still computed.
+    assert_eq!(r.outcome, Some(Outcome::Unknown));
     assert!(r.criteria[0].explanation.contains("did not say"));
+    assert_eq!(status(&r, "tl.half-time"), Status::Met);
     // Left out entirely: the same.
     input.as_object_mut().unwrap().remove("situation");
     let r = run(TL, "2024-06-01", input);
-    assert_eq!(r.outcome, Some(Outcome::WithinLimits));
-    // Over the limit without a situation: the limit is reported, not hidden.
+    assert_eq!(r.outcome, Some(Outcome::Unknown));
+    // Over the limit without a situation: no verdict (rev. 2), but the criterion reports it.
     let mut input = permit("other", json!([stay_of("2023-03-01", 190)]));
     input["situation"] = Value::Null;
-    assert_eq!(
-        run(TL, "2024-06-01", input).outcome,
-        Some(Outcome::LimitExceeded)
-    );
+    let r = run(TL, "2024-06-01", input);
+    assert_eq!(r.outcome, Some(Outcome::Unknown));
+    assert_eq!(status(&r, "tl.half-time"), Status::NotMet);
+    assert_eq!(r.figures["latestReturnDate"], Value::Null);
 }
 
 // --- planning ---------------------------------------------------------------------------------------
@@ -611,13 +626,22 @@ fn planning_a_schengen_trip() {
 
 #[test]
 fn planning_a_refugee_trip_outside_schengen_is_not_bounded() {
+    // No travel rule bounds it, but rev. 2 never gives a return after the permit's last day.
     let mut input = permit("refugee", json!([stay_of("2024-01-10", 100)]));
     input["plannedTrip"] = json!({"from": "2024-06-01", "schengen": false});
-    let r = run(TL, "2024-05-20", input);
+    let r = run(TL, "2024-05-20", input.clone());
     ok(&r);
+    assert_eq!(r.figures["latestReturnDate"], json!("2030-12-31"));
+    assert_eq!(r.figures["noReturnLimit"], json!(false));
+    assert_eq!(r.figures["latestReturnRule"], json!("tl.permit-valid"));
+    // With no permit end known, nothing bounds it.
+    input["permitEnd"] = Value::Null;
+    let r = run(TL, "2024-05-20", input.clone());
     assert_eq!(r.figures["latestReturnDate"], Value::Null);
     assert_eq!(r.figures["noReturnLimit"], json!(true));
     assert_eq!(r.figures["latestReturnRule"], Value::Null);
+    input["permitEnd"] = json!("2030-12-31");
+    let r = run(TL, "2024-05-20", input);
     // The permanent-residence limit (304 in 5 years) still gives a date: 204 more days.
     assert_eq!(
         r.figure_date("latestReturnForPermanent"),
@@ -632,7 +656,10 @@ fn planning_when_the_history_already_breaks_the_rule() {
     let r = run(TL, "2024-08-20", input);
     ok(&r);
     assert_eq!(r.outcome, Some(Outcome::LimitExceeded));
-    assert_eq!(r.figures["latestReturnDate"], Value::Null);
+    // C10 (rev. 2): the record's own breach does not block planning; every window holding a day
+    // of the trip does. Coming back the next day adds no day abroad (C3), a day later does, in a
+    // window that already holds 190.
+    assert_eq!(r.figures["latestReturnDate"], json!("2024-09-02"));
     assert_eq!(r.figures["noReturnLimit"], json!(false));
     assert_eq!(r.figures["latestReturnRule"], json!("tl.half-time"));
 }
@@ -711,7 +738,8 @@ fn strict_counting_counts_both_travel_days() {
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(179));
     let r = run_with(TL, "2024-06-01", Some("en"), STRICT, input);
     assert_eq!(r.figure_int("maxDaysAbroadIn365"), Some(181));
-    assert!(r.criteria[0].explanation.contains("As you chose"));
+    let half_time = r.criterion("tl.half-time").unwrap();
+    assert!(half_time.explanation.contains("As you chose"));
 
     let input = permit(
         "other",
@@ -1043,7 +1071,7 @@ proptest! {
         let r = run_with(TL, as_of, Some(locale), strict.then_some("strict"), input);
         prop_assert_eq!(r.outcome.is_none(), !r.errors.is_empty());
         if r.outcome.is_some() {
-            prop_assert_eq!(r.criteria.len(), 3);
+            prop_assert_eq!(r.criteria.len(), 5);
         }
     }
 
@@ -1051,62 +1079,144 @@ proptest! {
     fn planning_holds_on_re_evaluation((input, as_of, strict) in history()) {
         let r = run_with(TL, &as_of, Some("en"), strict.then_some("strict"), input.clone());
         prop_assert!(r.errors.is_empty(), "{:?}", r.errors);
+        let as_of = d(&as_of);
         let rule = r.figures["latestReturnRule"].as_str().unwrap_or_default().to_string();
         let latest = r.figure_date("latestReturnDate");
-        // The trip planned: the planned trip, or the ongoing stay (replaced by a closed one).
-        let (mut stays, trip) = {
-            let mut stays = input["stays"].as_array().cloned().unwrap_or_default();
-            if input["plannedTrip"].is_null() {
-                let last = stays.pop().unwrap_or(Value::Null);
-                (stays, last)
-            } else {
-                (stays, input["plannedTrip"].clone())
-            }
+        let permit_end = input["permitEnd"].as_str().map(d);
+        // The trip planned: the planned trip, or the ongoing stay.
+        let mut stays = input["stays"].as_array().cloned().unwrap_or_default();
+        let trip = if input["plannedTrip"].is_null() {
+            stays.pop().unwrap_or(Value::Null)
+        } else {
+            input["plannedTrip"].clone()
         };
+        let from = d(trip["from"].as_str().unwrap_or("2021-01-01"));
         let schengen_trip = trip["schengen"] == json!(true);
-        let again = |back: Date, stays: &mut Vec<Value>| {
-            let mut input = input.clone();
-            let mut all = stays.clone();
-            all.push(json!({"from": trip["from"], "to": iso(back), "schengen": trip["schengen"]}));
-            input["stays"] = Value::Array(all);
-            input["plannedTrip"] = Value::Null;
-            run_with(TL, &as_of, Some("en"), strict.then_some("strict"), input)
-        };
-        let Some(latest) = latest else {
-            if r.figures["noReturnLimit"] == json!(true) {
-                // Not bounded: even a return two years later keeps the rules.
-                let from = d(trip["from"].as_str().unwrap_or_default());
-                let far = again(add_days(from.max(d(&as_of)), 800), &mut stays);
-                prop_assert_eq!(status(&far, "tl.half-time"), Status::Met);
-                prop_assert!(!schengen_trip);
-            } else {
-                // No return keeps the rules: the earliest return already breaks the one named.
-                let from = d(trip["from"].as_str().unwrap_or_default());
-                let earliest = if input["plannedTrip"].is_null() {
-                    add_days(d(&as_of), if strict { 0 } else { 1 }).max(from)
-                } else {
-                    from
-                };
-                let first = again(earliest, &mut stays);
-                // Unknown when the half-time rule's answer depends on an unknown permit date or
-                // basis (RULES.md C8).
-                prop_assert_ne!(status(&first, &rule), Status::Met);
-            }
-            return Ok(());
-        };
-        let at = again(latest, &mut stays);
-        prop_assert!(at.errors.is_empty(), "{:?}", at.errors);
-        prop_assert_eq!(status(&at, "tl.half-time"), Status::Met);
-        if schengen_trip {
-            prop_assert_eq!(status(&at, "tl.schengen"), Status::Met);
+        let earliest = if input["plannedTrip"].is_null() { as_of.max(from) } else { from };
+        let keeps = |back: Date| c10_keeps(&input, &stays, as_of, strict, from, back, schengen_trip);
+        if let Some(end) = permit_end {
+            prop_assert!(latest.is_none_or(|l| l <= end), "return {latest:?} after the permit's end {end}");
         }
-        if rule == "tl.half-time" || rule == "tl.schengen" {
-            let after = again(add_days(latest, 1), &mut stays);
-            prop_assert!(after.errors.is_empty(), "{:?}", after.errors);
-            // Unknown when it depends on an unknown permit date or basis (RULES.md C8).
-            prop_assert_ne!(status(&after, &rule), Status::Met);
+        match latest {
+            Some(latest) => {
+                let (half, schengen) = keeps(latest);
+                prop_assert!(half && schengen, "R = {latest} breaks a rule ({half}, {schengen})");
+                let (half1, schengen1) = keeps(add_days(latest, 1));
+                match rule.as_str() {
+                    "tl.half-time" => prop_assert!(!half1, "R + 1 keeps the half-time rule"),
+                    "tl.schengen" => prop_assert!(!schengen1, "R + 1 keeps the Schengen rule"),
+                    "tl.permit-valid" => prop_assert_eq!(Some(latest), permit_end),
+                    other => prop_assert!(false, "unexpected rule {other}"),
+                }
+            }
+            None if r.outcome == Some(Outcome::MustNotTravel) => {
+                prop_assert!(r.figures["latestReturnRule"].is_null());
+            }
+            None if r.figures["noReturnLimit"] == json!(true) => {
+                // Not bounded: even a return two years later keeps the rules.
+                let (half, schengen) = keeps(add_days(earliest, 800));
+                prop_assert!(half && schengen);
+                prop_assert!(permit_end.is_none());
+            }
+            None if rule == "tl.permit-valid" => {
+                prop_assert!(permit_end.is_some_and(|end| earliest > end));
+            }
+            None => {
+                // No return keeps the rules: the earliest already breaks the one named.
+                let (half, schengen) = keeps(earliest);
+                match rule.as_str() {
+                    "tl.half-time" => prop_assert!(!half),
+                    "tl.schengen" => prop_assert!(!schengen),
+                    other => prop_assert!(false, "unexpected rule {other}"),
+                }
+            }
         }
     }
+}
+
+/// C10 counted day by day: with the recorded stays (`stays`, without the one being planned) and
+/// the trip `{from, to: back}`, whether every half-time window and (for a Schengen trip) every
+/// Schengen window that holds a counted day of the trip is within its limit.
+fn c10_keeps(
+    input: &Value,
+    stays: &[Value],
+    as_of: Date,
+    strict: bool,
+    from: Date,
+    back: Date,
+    schengen_trip: bool,
+) -> (bool, bool) {
+    use std::collections::BTreeSet;
+    let start = d(input["permitStart"].as_str().unwrap_or_default());
+    let end = input["permitEnd"].as_str().map(d);
+    let refugee = input["permitBasis"] == json!("refugee");
+    let mut abroad = BTreeSet::new();
+    let mut schengen = BTreeSet::new();
+    let mut add = |from: Date, to: Option<Date>, in_schengen: bool| {
+        let (first, last) = match (strict, to) {
+            (false, Some(to)) => (add_days(from, 1), add_days(to, -1)),
+            (false, None) => (add_days(from, 1), as_of),
+            (true, Some(to)) => (from, to),
+            (true, None) => (from, as_of),
+        };
+        let mut x = first;
+        while x <= last {
+            abroad.insert(x);
+            x = add_days(x, 1);
+        }
+        if in_schengen {
+            let mut x = from;
+            while x <= to.unwrap_or(as_of) {
+                schengen.insert(x);
+                x = add_days(x, 1);
+            }
+        }
+    };
+    for s in stays {
+        add(
+            d(s["from"].as_str().unwrap_or_default()),
+            s["to"].as_str().map(d),
+            s["schengen"] == json!(true),
+        );
+    }
+    let (trip_first, trip_last) = if strict {
+        (from, back)
+    } else {
+        (add_days(from, 1), add_days(back, -1))
+    };
+    add(from, Some(back), schengen_trip);
+    let count = |set: &BTreeSet<Date>, a: Date, b: Date| set.range(a..b).count() as i64;
+    let half = refugee || trip_first > trip_last || {
+        let one_year = end.filter(|e| *e <= permit_check::rules::dates::add_years(start, 1));
+        match one_year {
+            Some(e) => {
+                let period_end = add_days(e, 1);
+                let p = permit_check::rules::dates::days_between(start, period_end);
+                let limit = (p / 2).min(182);
+                let touches = trip_first < period_end && trip_last >= start;
+                !touches || count(&abroad, start, period_end) <= limit
+            }
+            None => {
+                let mut ok = true;
+                let mut w = add_days(trip_first, -364).max(start);
+                while w <= trip_last && ok {
+                    ok = count(&abroad, w, add_days(w, 365)) <= 182;
+                    w = add_days(w, 1);
+                }
+                ok
+            }
+        }
+    };
+    let in_schengen = !schengen_trip || {
+        let mut ok = true;
+        let mut w = add_days(from, -179);
+        while w <= back && ok {
+            ok = count(&schengen, w, add_days(w, 180)) <= 90;
+            w = add_days(w, 1);
+        }
+        ok
+    };
+    (half, in_schengen)
 }
 
 /// Day-by-day reference counts (no spans, no prefix sums) for the figures of a history.
@@ -1155,7 +1265,8 @@ fn naive(input: &Value, as_of: Date, strict: bool) -> Naive {
         max_in_365 = max_in_365.max(count(&abroad, x, add_days(x, 365)));
         x = add_days(x, 1);
     }
-    let in_permit_year = one_year.map(|e| count(&abroad, start, e));
+    // C9: the permit period includes its last day.
+    let in_permit_year = one_year.map(|e| count(&abroad, start, add_days(e, 1)));
     let mut max_schengen = 0;
     let mut first_schengen_break = None;
     for e in schengen.iter() {
@@ -1169,7 +1280,7 @@ fn naive(input: &Value, as_of: Date, strict: bool) -> Naive {
     if !refugee {
         for e in abroad.iter() {
             let n = match one_year {
-                Some(pe) if *e < pe => count(&abroad, start, add_days(*e, 1)),
+                Some(pe) if *e <= pe => count(&abroad, start, add_days(*e, 1)),
                 Some(_) => 0,
                 None => count(&abroad, add_days(*e, -364).max(start), add_days(*e, 1)),
             };

@@ -41,7 +41,14 @@ pub const PP_IDS: [&str; 3] = [
     "pp.four-year-total",
     "pp.correct-information",
 ];
-pub const TL_IDS: [&str; 3] = ["tl.half-time", "tl.permanent-residence", "tl.schengen"];
+/// Rev. 2 adds `tl.permit-valid` and `tl.no-ukraine-trip`; every one is always reported.
+pub const TL_IDS: [&str; 5] = [
+    "tl.permit-valid",
+    "tl.half-time",
+    "tl.permanent-residence",
+    "tl.schengen",
+    "tl.no-ukraine-trip",
+];
 pub const WP_IDS: [&str; 4] = [
     "wp.interview",
     "wp.passport",
