@@ -39,6 +39,7 @@ const COMPRESSIBLE: &[&str] = &[
     "ico",
     "map",
     "md",
+    "ftl",
 ];
 
 /// How hard to compress.
@@ -90,13 +91,19 @@ pub fn command(args: &[String]) -> Result<bool> {
         let tools = step("ensure build tools", tools::ensure_build_tools)?;
         wasm::build(&tools)?;
     }
-    let root = root();
-    let report = step("write dist/ and dist.zip", || {
-        write(&root, &root.join(DIST), &root.join(ZIP), effort)
-    })?;
-    print_report(&report);
+    make(&root(), effort)?;
     crate::print_timings(started.elapsed());
     Ok(true)
+}
+
+/// Writes `dist/` and `dist.zip` from the site in `root` and prints their sizes: the step that
+/// `dist`, `serve` and `lighthouse` share, so that what they serve is what is deployed.
+pub fn make(root: &Path, effort: Effort) -> Result<Report> {
+    let report = step("write dist/ and dist.zip", || {
+        write(root, &root.join(DIST), &root.join(ZIP), effort)
+    })?;
+    print_report(&report);
+    Ok(report)
 }
 
 pub fn gzip(bytes: &[u8], effort: Effort) -> Result<Vec<u8>> {

@@ -266,7 +266,7 @@ pub fn command() -> Result<bool> {
                 s.note = "no tests/node or tests/e2e *.test.mjs".into();
                 return Ok(());
             }
-            let addr = serve::start_background(root.clone())?;
+            let addr = serve::start_background(serve::Site::Tree(root.clone()))?;
             let url = format!("http://{addr}/");
             println!("serving the site on {url}");
             // The deployable folder, for the tests that serve it from a sub-path.
