@@ -358,12 +358,12 @@ fn text(status: u16, message: String) -> Response {
 ///   new version exists (the browser checks `sw.js` itself, see `updateViaCache: 'none'` in
 ///   app.js, and the page is what it opens first).
 /// - The other files could be given a lifetime (`max-age`), but their names do not change from
-///   one version to the next (no hash in them): a browser would then pair a new `app.js` with
-///   an old `permit_check_bg.wasm` from its HTTP cache, and wasm-bindgen's glue and module must
-///   match exactly. Nothing is gained either: after the first visit the service worker answers
-///   from its own cache (it fills that with `cache: 'reload'`, past the HTTP cache), so
-///   revalidating costs a round trip only on visits without a worker. DEPLOY.md gives hosts the
-///   same advice.
+///   one version to the next (no hash in them): a browser could then pair a new
+///   `pkg/permit_check.js` with an old `permit_check_bg.wasm` from its HTTP cache, and
+///   wasm-bindgen's glue and module must match exactly. Nothing is gained either: after the
+///   first visit the service worker answers from its own cache (it fills that with
+///   `cache: 'reload'`, past the HTTP cache), so revalidating costs a round trip only on visits
+///   without a worker. DEPLOY.md advises hosts likewise (`no-cache`, or an hour at most).
 const CACHE_CONTROL: &str = "no-cache";
 
 fn respond(request: &Request, site: &Site) -> Response {
