@@ -3,7 +3,8 @@
 //! - `build`: the release WebAssembly build into `pkg/` (cargo, wasm-bindgen, wasm-opt).
 //! - `serve [--port 8080] [--no-build] [--quick] [--dev]`: build, write `dist/` as `dist` does,
 //!   then serve it on http://127.0.0.1:8080/ as a host set up per DEPLOY.md would (pre-compressed
-//!   siblings, the filled-in `sw.js`); `--dev` serves the working tree as it is instead.
+//!   siblings, the filled-in `sw.js`); `--dev` serves the working tree as it is instead (on
+//!   port 8081 unless told).
 //! - `test`: every test suite (native, in-browser wasm, Node + browser end-to-end).
 //! - `size [--no-build]`: raw, gzip and brotli bytes of every file the page loads.
 //! - `dist [--no-build] [--quick]`: the deployable folder `dist/` (with `.br`/`.gz` siblings, and `sw.js`
@@ -44,7 +45,7 @@ Commands:
                              (default 8080) pre-compressed, with the filled-in sw.js;
                              --quick: faster, larger compression; --dev: serve the working
                              tree as it is (template sw.js, nothing compressed, edits show
-                             on reload)
+                             on reload), by default on port 8081
   test                       Native tests, in-browser wasm tests, release build, Node + e2e tests
   size [--no-build]          Raw / gzip / brotli bytes of every file the page loads
   dist [--no-build] [--quick]

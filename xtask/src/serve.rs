@@ -84,7 +84,7 @@ impl Site {
 /// `cargo xtask serve [--port N] [--no-build] [--quick] [--dev]`.
 pub fn command(args: &[String]) -> Result<bool> {
     const FORM: &str = "serve [--port N] [--no-build] [--quick] [--dev]";
-    let mut port: u16 = 8080;
+    let mut port: Option<u16> = None;
     let mut build = true;
     let mut dev = false;
     let mut effort = Effort::Best;
@@ -101,10 +101,10 @@ pub fn command(args: &[String]) -> Result<bool> {
             "--quick" => effort = Effort::Quick,
             "--port" | "-p" => {
                 let value = args.next().ok_or("--port needs a number")?;
-                port = parse_port("--port", value)?;
+                port = Some(parse_port("--port", value)?);
             }
             other => match other.strip_prefix("--port=") {
-                Some(value) => port = parse_port("--port=", value)?,
+                Some(value) => port = Some(parse_port("--port=", value)?),
                 None => return Err(format!("unexpected argument `{other}` ({FORM})")),
             },
         }
@@ -112,6 +112,10 @@ pub fn command(args: &[String]) -> Result<bool> {
     if dev && effort == Effort::Quick {
         return Err("--quick is for the compressed dist/; --dev compresses nothing".into());
     }
+    // --dev on another origin by default: a browser that visited the deployed site keeps its
+    // service worker, which would go on answering from its offline copy (until the reader
+    // takes the update) instead of showing the edited files.
+    let port = port.unwrap_or(if dev { 8081 } else { 8080 });
     let started = Instant::now();
     if build {
         let tools = step("ensure build tools", tools::ensure_build_tools)?;
