@@ -1,20 +1,25 @@
-// The installable, offline app in a real browser: the manifest and its icons; the service worker
-// precaches every file the page loads, so that after one visit the app works with no connection
-// (every tab renders, every checker evaluates); the deployable folder (`cargo xtask dist`) works
-// from a sub-path on a plain static server; and a new release is picked up: its worker waits,
-// the page offers "A new version is ready — reload", and the old cache is deleted.
+// The installable, offline app in a real browser: the manifest and its icons; the site at
+// PERMIT_CHECK_URL is the deployable folder (`cargo xtask dist`) as `cargo xtask serve` serves
+// it (`cargo xtask test` runs that server): pre-compressed, with the filled-in service worker;
+// the worker precaches every file the page loads, so that after one visit the app works with no
+// connection (every tab renders, every checker evaluates); the folder also works from a
+// sub-path on a plain static server; and a new release is picked up: its worker waits, the page
+// offers "A new version is ready — reload", and the old cache is deleted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm, appendFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, extname } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { baseUrl, launch, openPage, foreignRequests } from './lib.mjs';
 import {
   waitForApp,
   waitForServiceWorker,
   workerFiles,
+  workerVersion,
   cacheName,
+  rawRequest,
   distDir,
   serveFolder,
   listFiles,
@@ -92,31 +97,110 @@ test('the manifest names the app, its colours, a standalone display, relative UR
 
 const NEEDS_DIST = { skip: !distDir && 'PERMIT_CHECK_DIST is not set (cargo xtask test sets it to the output of cargo xtask dist)' };
 
-test("the repository's sw.js is the template: served as it is, it keeps nothing", async () => {
-  const source = await (await fetch(new URL('sw.js', baseUrl))).text();
-  assert.match(source, /const VERSION = '@@VERSION@@';/);
-  const { context, page, consoleErrors } = await openPage(browser, { locale: 'en' });
-  try {
-    await page.goto(baseUrl);
-    await waitForApp(page);
-    await waitForServiceWorker(page);
-    assert.deepEqual(await page.evaluate(() => caches.keys()), []);
-    assert.deepEqual(consoleErrors, []);
-  } finally {
-    await context.close();
-  }
+test('the served sw.js is the filled-in worker of the deployable folder, not the template', async () => {
+  const response = await fetch(new URL('sw.js', baseUrl));
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('cache-control'), 'no-cache', 'browsers see a new version at once');
+  const served = await response.text();
+  assert.doesNotMatch(served, /@@/, 'no template placeholder is left');
+  assert.match(workerVersion(served), /^[0-9a-f]{16}$/);
+  assert.ok(workerFiles(served).includes('pkg/permit_check_bg.wasm'), 'it precaches the app');
+  if (distDir) assert.equal(served, await readFile(join(distDir, 'sw.js'), 'utf8'), 'the folder\'s sw.js');
 });
 
-test('after one visit the app works offline: every tab renders and every checker evaluates', NEEDS_DIST, async () => {
-  const server = await serveFolder(distDir, '/');
-  const base = server.url;
+/** The Content-Type of every kind of file the site has (DEPLOY.md). */
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ftl': 'text/plain; charset=utf-8',
+};
+
+test('the server sends every file of the folder with its type, pre-compressed as the request accepts', NEEDS_DIST, async () => {
+  const files = (await listFiles(distDir)).filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'));
+  let compressed = 0;
+  for (const file of files) {
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    const raw = await readFile(join(distDir, file));
+    const type = TYPES[extname(file)];
+    assert.ok(type, `${file}: a kind of file this test does not know; add its type to TYPES and to the server`);
+    const hasBr = existsSync(join(distDir, `${file}.br`));
+    const hasGz = existsSync(join(distDir, `${file}.gz`));
+
+    const br = await rawRequest(baseUrl, path, { headers: { 'accept-encoding': 'br' } });
+    assert.equal(br.status, 200, file);
+    assert.equal(br.headers['content-type'], type, file);
+    if (hasBr) {
+      compressed += 1;
+      assert.equal(br.headers['content-encoding'], 'br', file);
+      assert.equal(br.headers.vary, 'Accept-Encoding', file);
+      assert.ok(br.body.length < raw.length, `${file}: fewer bytes over the wire`);
+      assert.deepEqual(brotliDecompressSync(br.body), raw, `${file}: the brotli bytes decompress to the file`);
+    } else {
+      assert.equal(br.headers['content-encoding'], undefined, file);
+      assert.deepEqual(br.body, raw, file);
+    }
+
+    // A client that takes gzip only (browsers offer brotli only to secure origins, such as
+    // this loopback one and HTTPS).
+    const gz = await rawRequest(baseUrl, path, { headers: { 'accept-encoding': 'gzip, deflate' } });
+    assert.equal(gz.headers['content-encoding'], hasGz ? 'gzip' : undefined, file);
+    assert.deepEqual(hasGz ? gunzipSync(gz.body) : gz.body, raw, `${file}: gzip`);
+
+    const plain = await rawRequest(baseUrl, path);
+    assert.equal(plain.headers['content-encoding'], undefined, file);
+    assert.deepEqual(plain.body, raw, `${file}: without Accept-Encoding, the file itself`);
+  }
+  assert.ok(compressed >= 4, `the page, the scripts and the wasm are compressed (${compressed} files)`);
+
+  // The page is the folder's index; it and the worker are revalidated on every visit.
+  const page = await rawRequest(baseUrl, '', { headers: { 'accept-encoding': 'br' } });
+  assert.deepEqual(brotliDecompressSync(page.body), await readFile(join(distDir, 'index.html')));
+  assert.equal(page.headers['cache-control'], 'no-cache');
+  assert.ok(page.headers.etag, 'a validator, so that revalidating costs no body');
+  const again = await rawRequest(baseUrl, '', { headers: { 'accept-encoding': 'br', 'if-none-match': page.headers.etag } });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+
+  // HEAD: the headers of the GET, no body.
+  const wasm = 'pkg/permit_check_bg.wasm';
+  const head = await rawRequest(baseUrl, wasm, { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
+  assert.equal(head.status, 200);
+  assert.equal(head.headers['content-encoding'], 'br');
+  assert.equal(Number(head.headers['content-length']), (await readFile(join(distDir, `${wasm}.br`))).length);
+  assert.equal(head.body.length, 0);
+
+  // Nothing but the folder's files: no siblings as files, no listing, nothing outside.
+  for (const path of ['index.html.br', `${wasm}.gz`, 'pkg/', 'pkg', 'Cargo.toml', 'DEPLOY.md', 'src/lib.rs', '../Cargo.toml', '%2e%2e/Cargo.toml', 'pkg/..%2f..%2fCargo.toml', '.git/HEAD']) {
+    const response = await rawRequest(baseUrl, path, { headers: { 'accept-encoding': 'br, gzip' } });
+    assert.equal(response.status, 404, `/${path} is not served`);
+  }
+  const post = await rawRequest(baseUrl, '', { method: 'POST' });
+  assert.equal(post.status, 405);
+});
+
+test('after one visit to the served site the app works offline: every tab renders and every checker evaluates', async () => {
+  // The server of `cargo xtask serve` (cargo xtask test runs it), at the top of its origin.
+  const base = baseUrl;
   const { context, page, consoleErrors, requests } = await openPage(browser, { locale: 'en' });
+  const encodings = new Map();
+  page.on('response', (response) => encodings.set(response.url(), response.headers()['content-encoding']));
   try {
     await page.goto(base);
     await waitForApp(page);
     await waitForServiceWorker(page);
-    const source = await readFile(join(distDir, 'sw.js'), 'utf8');
+    const source = await (await fetch(new URL('sw.js', base))).text();
     const files = workerFiles(source);
+    // The browser was sent the compressed copies and the app ran from them.
+    for (const file of ['', 'app.js', 'pkg/permit_check.js', 'pkg/permit_check_bg.wasm']) {
+      const encoding = encodings.get(new URL(file, base).href);
+      assert.ok(['br', 'gzip'].includes(encoding), `${file || 'the page'} came compressed (${encoding})`);
+    }
 
     // Every file the page loaded is precached, in one cache named after the files' hash.
     const loaded = requests
@@ -148,7 +232,6 @@ test('after one visit the app works offline: every tab renders and every checker
     assert.deepEqual(foreignRequests(requests, base), []);
   } finally {
     await context.close();
-    await server.close();
   }
 });
 

@@ -6,7 +6,7 @@
 // is stable: the "Your data" section (import / export, ids `data-*`) and, for the tab forms, only
 // the shared components' conventions (radio groups, day/month/year boxes `*-day`, "Add a stay").
 
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { join, extname, normalize, sep } from 'node:path';
 
@@ -273,6 +273,29 @@ export async function serveFolder(dir, prefix = '/tools/permit/') {
         server.close(resolve);
       }),
   };
+}
+
+/**
+ * One request as it goes over the wire, for checking a server's headers and bytes: nothing is
+ * decompressed and the path is sent as it is (`/../x` stays `/../x`, which `fetch` would
+ * resolve away). `base` is the site's URL, `path` is appended to its path.
+ * Returns `{ status, headers, body }` (headers in lower case, body a Buffer).
+ */
+export function rawRequest(base, path, { method = 'GET', headers = {} } = {}) {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method, path: url.pathname + path, headers: { connection: 'close', ...headers } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Every file under `dir`, relative, sorted. */

@@ -7,9 +7,12 @@
 //! - `dist.zip`: `DEPLOY.md` and the folder as `permit-check/`, for sending by mail.
 //!
 //! The sizes are printed at the end: raw, and what a visitor downloads with brotli.
+//! `cargo xtask serve` and `lighthouse` write the same folder (see [`make`]) and serve it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use sha2::Digest;
 
 use crate::serve::site_files;
 use crate::{pwa, root, step, tools, wasm, Result};
@@ -39,12 +42,14 @@ const COMPRESSIBLE: &[&str] = &[
     "ico",
     "map",
     "md",
+    "ftl",
 ];
 
 /// How hard to compress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Effort {
-    /// For deploying: brotli 11, gzip 9 (a minute or more for the WebAssembly).
+    /// For deploying: brotli 11, gzip 9 (measured for the 2 MB WebAssembly: 6 s on an idle
+    /// machine, 25 s on a busy one; [`make`] does it only for files that changed).
     Best,
     /// For the tests, which need working siblings, not the smallest: brotli 5, gzip 6.
     Quick,
@@ -90,20 +95,48 @@ pub fn command(args: &[String]) -> Result<bool> {
         let tools = step("ensure build tools", tools::ensure_build_tools)?;
         wasm::build(&tools)?;
     }
-    let root = root();
-    let report = step("write dist/ and dist.zip", || {
-        write(&root, &root.join(DIST), &root.join(ZIP), effort)
-    })?;
-    print_report(&report);
+    make(&root(), effort)?;
     crate::print_timings(started.elapsed());
     Ok(true)
 }
 
+/// Writes `dist/` and `dist.zip` from the site in `root` and prints their sizes: the step that
+/// `dist`, `serve` and `lighthouse` share, so that what they serve is what is deployed.
+/// Siblings of files that did not change since the last time come from [`SIBLING_CACHE`].
+pub fn make(root: &Path, effort: Effort) -> Result<Report> {
+    let report = step("write dist/ and dist.zip", || {
+        let mut cache = Cache::new(crate::target_dir().join(SIBLING_CACHE), effort);
+        let report = write_with(
+            root,
+            &root.join(DIST),
+            &root.join(ZIP),
+            effort,
+            Some(&mut cache),
+        );
+        cache.prune();
+        report
+    })?;
+    print_report(&report);
+    Ok(report)
+}
+
+fn gzip_level(effort: Effort) -> u32 {
+    match effort {
+        Effort::Best => 9,
+        Effort::Quick => 6,
+    }
+}
+
+/// Brotli's quality and window (log2).
+fn brotli_settings(effort: Effort) -> (i32, i32) {
+    match effort {
+        Effort::Best => (11, 22),
+        Effort::Quick => (5, 22),
+    }
+}
+
 pub fn gzip(bytes: &[u8], effort: Effort) -> Result<Vec<u8>> {
-    let level = match effort {
-        Effort::Best => flate2::Compression::best(),
-        Effort::Quick => flate2::Compression::default(),
-    };
+    let level = flate2::Compression::new(gzip_level(effort));
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), level);
     encoder
         .write_all(bytes)
@@ -113,17 +146,96 @@ pub fn gzip(bytes: &[u8], effort: Effort) -> Result<Vec<u8>> {
 
 pub fn brotli(bytes: &[u8], effort: Effort) -> Result<Vec<u8>> {
     let mut out = Vec::new();
+    let (quality, lgwin) = brotli_settings(effort);
     let params = brotli::enc::BrotliEncoderParams {
-        quality: match effort {
-            Effort::Best => 11,
-            Effort::Quick => 5,
-        },
-        lgwin: 22,
+        quality,
+        lgwin,
         ..Default::default()
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
         .map_err(|e| format!("brotli: {e}"))?;
     Ok(out)
+}
+
+type Compressor = fn(&[u8], Effort) -> Result<Vec<u8>>;
+
+/// The sibling cache of [`make`], under the target directory.
+pub const SIBLING_CACHE: &str = "xtask-siblings";
+
+/// Siblings made before, by content: brotli 11 takes seconds for the WebAssembly (6 s on an idle
+/// machine, 26 s on a busy one), and most runs of `serve` or `dist` find it unchanged.
+/// `<dir>/<settings>/<SHA-256 of the file>.br` (or `.gz`), one folder per compression setting.
+/// An entry is used only if it decompresses to the file; those the last write did not use are
+/// deleted, so the cache holds one folder's siblings per setting.
+pub struct Cache {
+    dir: PathBuf,
+    used: Vec<PathBuf>,
+}
+
+impl Cache {
+    pub fn new(base: PathBuf, effort: Effort) -> Cache {
+        let (quality, lgwin) = brotli_settings(effort);
+        let settings = format!("br{quality}w{lgwin}-gz{}", gzip_level(effort));
+        Cache {
+            dir: base.join(settings),
+            used: Vec::new(),
+        }
+    }
+
+    fn entry(&self, bytes: &[u8], suffix: &str) -> PathBuf {
+        let digest = sha2::Sha256::digest(bytes);
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        self.dir.join(format!("{hex}{suffix}"))
+    }
+
+    /// The sibling of `bytes` made with `make`, from the cache if it has it.
+    fn get_or_make(
+        &mut self,
+        bytes: &[u8],
+        suffix: &str,
+        make: impl FnOnce() -> Result<Vec<u8>>,
+    ) -> Result<Vec<u8>> {
+        let entry = self.entry(bytes, suffix);
+        self.used.push(entry.clone());
+        if let Ok(packed) = std::fs::read(&entry) {
+            if unpack(&packed, suffix).as_deref() == Some(bytes) {
+                return Ok(packed);
+            }
+        }
+        let packed = make()?;
+        // Written whole or not at all (a stopped run leaves no broken entry; it would be
+        // refused anyway).
+        let partial = with_suffix(&entry, ".partial");
+        if std::fs::create_dir_all(&self.dir).is_ok() && std::fs::write(&partial, &packed).is_ok() {
+            let _ = std::fs::rename(&partial, &entry);
+        }
+        Ok(packed)
+    }
+
+    /// Deletes the entries of this setting that the last write did not use.
+    pub fn prune(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            if !self.used.contains(&entry.path()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// A `.br` or `.gz` sibling decompressed (None if it is broken).
+fn unpack(packed: &[u8], suffix: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    match suffix {
+        ".br" => brotli::BrotliDecompress(&mut &packed[..], &mut out).ok()?,
+        ".gz" => {
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(packed), &mut out).ok()?;
+        }
+        _ => return None,
+    }
+    Some(out)
 }
 
 fn compressible(file: &Path) -> bool {
@@ -149,6 +261,17 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// Writes the folder `out` (replacing it) and the zip `zip` from the site in `root`.
 pub fn write(root: &Path, out: &Path, zip: &Path, effort: Effort) -> Result<Report> {
+    write_with(root, out, zip, effort, None)
+}
+
+/// [`write`], taking the siblings of unchanged files from `cache`.
+pub fn write_with(
+    root: &Path,
+    out: &Path,
+    zip: &Path,
+    effort: Effort,
+    mut cache: Option<&mut Cache>,
+) -> Result<Report> {
     let files = site_files(root);
     if !files.iter().any(|f| f == Path::new("index.html")) {
         return Err(format!("{} has no index.html", root.display()));
@@ -189,11 +312,14 @@ pub fn write(root: &Path, out: &Path, zip: &Path, effort: Effort) -> Result<Repo
             .collect::<Vec<_>>()
             .join("/");
         if compressible(file) {
-            let packed = [
-                (".br", brotli(&bytes, effort)?),
-                (".gz", gzip(&bytes, effort)?),
-            ];
-            for (suffix, packed) in packed {
+            let compressors: [(&str, Compressor); 2] = [(".br", brotli), (".gz", gzip)];
+            for (suffix, compress) in compressors {
+                let packed = match cache.as_deref_mut() {
+                    Some(cache) => {
+                        cache.get_or_make(&bytes, suffix, || compress(&bytes, effort))?
+                    }
+                    None => compress(&bytes, effort)?,
+                };
                 // A sibling that saves nothing is left out: the server sends the file itself.
                 if packed.len() >= bytes.len() {
                     continue;
@@ -393,6 +519,58 @@ mod tests {
             std::fs::read_to_string(out.join("index.html")).unwrap()
         );
         assert_eq!(report.zip, std::fs::metadata(&zip_path).unwrap().len());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn reuses_the_siblings_of_unchanged_files() {
+        let dir = site("cache");
+        let base = dir.join("cache");
+        let run = |dir: &Path| {
+            let mut cache = Cache::new(base.clone(), Effort::Quick);
+            let out = dir.join("dist");
+            write_with(
+                dir,
+                &out,
+                &dir.join("dist.zip"),
+                Effort::Quick,
+                Some(&mut cache),
+            )
+            .unwrap();
+            cache.prune();
+            let entries = listing(&cache.dir);
+            (cache.dir.clone(), entries)
+        };
+        let (cache_dir, first) = run(&dir);
+        // index.html, sw.js and the wasm, each .br and .gz.
+        assert_eq!(first.len(), 6, "{first:?}");
+        let sibling = std::fs::read(dir.join("dist/pkg/x_bg.wasm.br")).unwrap();
+
+        // A broken entry is not used: it is made again.
+        let entry = first.iter().find(|e| e.ends_with(".br")).unwrap();
+        std::fs::write(cache_dir.join(entry), b"broken").unwrap();
+        let (_, second) = run(&dir);
+        assert_eq!(second, first);
+        assert_eq!(
+            std::fs::read(dir.join("dist/pkg/x_bg.wasm.br")).unwrap(),
+            sibling
+        );
+        assert_ne!(std::fs::read(cache_dir.join(entry)).unwrap(), b"broken");
+        for file in ["index.html", "sw.js", "pkg/x_bg.wasm"] {
+            for suffix in [".br", ".gz"] {
+                let packed =
+                    std::fs::read(dir.join("dist").join(format!("{file}{suffix}"))).unwrap();
+                let raw = std::fs::read(dir.join("dist").join(file)).unwrap();
+                assert_eq!(unpack(&packed, suffix), Some(raw), "{file}{suffix}");
+            }
+        }
+
+        // A changed file: new entries, and the old ones are gone.
+        std::fs::write(dir.join("pkg/x_bg.wasm"), vec![1u8; 4096]).unwrap();
+        let (_, third) = run(&dir);
+        assert_eq!(third.len(), 6, "{third:?}");
+        // sw.js changes with any file (its version), so only index.html's entries stay.
+        assert_eq!(third.iter().filter(|e| first.contains(e)).count(), 2);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -1,17 +1,23 @@
 //! Build and test tooling for Permit Check: `cargo xtask <command>`.
 //!
 //! - `build`: the release WebAssembly build into `pkg/` (cargo, wasm-bindgen, wasm-opt).
-//! - `serve [--port 8080] [--no-build]`: build, then serve the site on http://127.0.0.1:8080/.
+//! - `serve [--port 8080] [--no-build] [--quick] [--dev]`: build, write `dist/` as `dist` does,
+//!   then serve it on http://127.0.0.1:8080/ as a host set up per DEPLOY.md would (pre-compressed
+//!   siblings, the filled-in `sw.js`); `--dev` serves the working tree as it is instead (on
+//!   port 8081 unless told).
 //! - `test`: every test suite (native, in-browser wasm, Node + browser end-to-end).
 //! - `size [--no-build]`: raw, gzip and brotli bytes of every file the page loads.
 //! - `dist [--no-build] [--quick]`: the deployable folder `dist/` (with `.br`/`.gz` siblings, and `sw.js`
 //!   filled in with the list and hash of the files to keep offline) and `dist.zip`.
+//! - `lighthouse [--no-build] [--runs 3]`: Lighthouse's scores and metrics of the served `dist/`
+//!   (a benchmark to run by hand; Lighthouse is installed from npm for it alone).
 //!
 //! Missing tools are installed on the way (the wasm32 target, the wasm-bindgen CLI of the version
 //! in Cargo.lock, the npm devDependencies, and Debian's chromium + chromium-driver when root).
 
 mod catalogs;
 mod dist;
+mod lighthouse;
 mod pwa;
 mod serve;
 mod size;
@@ -35,13 +41,20 @@ Usage: cargo xtask <command> [options]
 
 Commands:
   build                      Release wasm build into pkg/ (cargo, wasm-bindgen, wasm-opt -Oz)
-  serve [--port N] [--no-build]
-                             Build, then serve the site on http://127.0.0.1:N/ (default 8080)
+  serve [--port N] [--no-build] [--quick] [--dev]
+                             Build, write dist/ (as dist does), serve it on http://127.0.0.1:N/
+                             (default 8080) pre-compressed, with the filled-in sw.js;
+                             --quick: faster, larger compression; --dev: serve the working
+                             tree as it is (template sw.js, nothing compressed, edits show
+                             on reload), by default on port 8081
   test                       Native tests, in-browser wasm tests, release build, Node + e2e tests
   size [--no-build]          Raw / gzip / brotli bytes of every file the page loads
   dist [--no-build] [--quick]
                              Build, then write dist/ (site files + .br/.gz, sw.js filled in)
                              and dist.zip; --quick: faster, larger compression
+  lighthouse [--no-build] [--runs N]
+                             Lighthouse (npm, installed for this command only) on the served
+                             dist/ in the system Chromium, mobile: N runs (3) and the median
   help                       This text
 ";
 
@@ -61,6 +74,7 @@ fn main() -> ExitCode {
         "test" => no_options(rest).and_then(|()| testing::command()),
         "size" => size::command(rest),
         "dist" => dist::command(rest),
+        "lighthouse" => lighthouse::command(rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(true)

@@ -1,14 +1,17 @@
-//! A small static file server for the site (std::net, one thread per connection).
+//! A small static file server for the site (std::net, one thread per connection), on loopback.
 //!
-//! Only the site is served: the top-level entries of the repository named in [`SITE`], never
-//! the sources, `target/` or dotfiles.
+//! It serves either the deployable folder of `cargo xtask dist`, as a host set up per DEPLOY.md
+//! would (pre-compressed `.br`/`.gz` siblings with `Content-Encoding`, `ETag` revalidation), or
+//! for development the working tree as it is ([`Site`]). In the tree only the top-level entries
+//! of the repository named in [`SITE`] are served, never the sources, `target/` or dotfiles.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, UNIX_EPOCH};
 
+use crate::dist::{self, Effort};
 use crate::{root, step, tools, wasm, Result};
 
 /// The files and folders at the top of the repository that make up the site. Entries that do
@@ -58,34 +61,62 @@ pub fn site_files(root: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// `cargo xtask serve [--port N] [--no-build]`.
+/// What a server serves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Site {
+    /// The repository as it is (`serve --dev`): the entries of [`SITE`], the template `sw.js`
+    /// (which keeps nothing), nothing compressed. Edits show on reload.
+    Tree(PathBuf),
+    /// A folder written by [`crate::dist::write`]: every file in it. A file's `.br` and `.gz`
+    /// siblings are sent in its place, with `Content-Encoding`, to a client that accepts them;
+    /// they are never served as files of their own.
+    Dist(PathBuf),
+}
+
+impl Site {
+    pub fn root(&self) -> &Path {
+        match self {
+            Site::Tree(root) | Site::Dist(root) => root,
+        }
+    }
+}
+
+/// `cargo xtask serve [--port N] [--no-build] [--quick] [--dev]`.
 pub fn command(args: &[String]) -> Result<bool> {
-    let mut port: u16 = 8080;
+    const FORM: &str = "serve [--port N] [--no-build] [--quick] [--dev]";
+    let mut port: Option<u16> = None;
     let mut build = true;
+    let mut dev = false;
+    let mut effort = Effort::Best;
+    let parse_port = |flag: &str, value: &str| {
+        value
+            .parse::<u16>()
+            .map_err(|_| format!("{flag} {value}: not a port number"))
+    };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--no-build" => build = false,
+            "--dev" => dev = true,
+            "--quick" => effort = Effort::Quick,
             "--port" | "-p" => {
                 let value = args.next().ok_or("--port needs a number")?;
-                port = value
-                    .parse()
-                    .map_err(|_| format!("--port {value}: not a port number"))?;
+                port = Some(parse_port("--port", value)?);
             }
             other => match other.strip_prefix("--port=") {
-                Some(value) => {
-                    port = value
-                        .parse()
-                        .map_err(|_| format!("--port={value}: not a port number"))?
-                }
-                None => {
-                    return Err(format!(
-                        "unexpected argument `{other}` (serve [--port N] [--no-build])"
-                    ))
-                }
+                Some(value) => port = Some(parse_port("--port=", value)?),
+                None => return Err(format!("unexpected argument `{other}` ({FORM})")),
             },
         }
     }
+    if dev && effort == Effort::Quick {
+        return Err("--quick is for the compressed dist/; --dev compresses nothing".into());
+    }
+    // --dev on another origin by default: a browser that visited the deployed site keeps its
+    // service worker, which would go on answering from its offline copy (until the reader
+    // takes the update) instead of showing the edited files.
+    let port = port.unwrap_or(if dev { 8081 } else { 8080 });
+    let started = Instant::now();
     if build {
         let tools = step("ensure build tools", tools::ensure_build_tools)?;
         wasm::build(&tools)?;
@@ -98,35 +129,51 @@ pub fn command(args: &[String]) -> Result<bool> {
     {
         println!("warning: pkg/ has no build yet: run without --no-build");
     }
+    let site = if dev {
+        Site::Tree(root.clone())
+    } else {
+        dist::make(&root, effort)?;
+        Site::Dist(root.join(dist::DIST))
+    };
     let addr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, port));
     let listener = TcpListener::bind(addr).map_err(|e| {
         format!("cannot listen on {addr}: {e} (is another server running? try --port)")
     })?;
-    println!(
-        "\nServing {} on http://{addr}/ (Ctrl-C to stop)",
-        root.display()
-    );
+    match &site {
+        Site::Tree(root) => println!(
+            "\nServing the working tree {} as it is (--dev: the template sw.js keeps nothing \
+             offline, nothing is compressed; edits show on reload)",
+            root.display()
+        ),
+        Site::Dist(dir) => println!(
+            "\nServing {} as deployed: .br/.gz sent to browsers that accept them, sw.js filled \
+             in (ready {} after the start; edits show after a restart, or use --dev)",
+            dir.display(),
+            crate::secs(started.elapsed())
+        ),
+    }
+    println!("on http://{addr}/ (Ctrl-C to stop)");
     crate::flush();
-    accept(listener, Arc::new(root), true);
+    accept(listener, Arc::new(site), true);
     Ok(true)
 }
 
-/// Starts the server on a free loopback port in the background; returns its address.
-pub fn start_background(root: PathBuf) -> Result<SocketAddr> {
+/// Starts a server for `site` on a free loopback port in the background; returns its address.
+pub fn start_background(site: Site) -> Result<SocketAddr> {
     let listener = TcpListener::bind(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 0))
         .map_err(|e| format!("cannot listen on a loopback port: {e}"))?;
     let addr = listener
         .local_addr()
         .map_err(|e| format!("no local address: {e}"))?;
-    let root = Arc::new(root);
-    std::thread::spawn(move || accept(listener, root, false));
+    let site = Arc::new(site);
+    std::thread::spawn(move || accept(listener, site, false));
     Ok(addr)
 }
 
-fn accept(listener: TcpListener, root: Arc<PathBuf>, log: bool) {
+fn accept(listener: TcpListener, site: Arc<Site>, log: bool) {
     for stream in listener.incoming().flatten() {
-        let root = Arc::clone(&root);
-        std::thread::spawn(move || connection(stream, &root, log));
+        let site = Arc::clone(&site);
+        std::thread::spawn(move || connection(stream, &site, log));
     }
 }
 
@@ -142,8 +189,19 @@ fn read_line(reader: &mut BufReader<TcpStream>) -> Option<String> {
     }
 }
 
+/// What the server reads of a request.
+#[derive(Debug, Default)]
+struct Request {
+    method: String,
+    target: String,
+    /// The `Accept-Encoding` header (none: the file as it is).
+    accept_encoding: Option<String>,
+    /// The `If-None-Match` header (the ETags the client has).
+    if_none_match: Option<String>,
+}
+
 /// Serves the requests of one connection (HTTP/1.1 keep-alive, or one request).
-fn connection(stream: TcpStream, root: &Path, log: bool) {
+fn connection(stream: TcpStream, site: &Site, log: bool) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let Ok(write_half) = stream.try_clone() else {
         return;
@@ -163,8 +221,11 @@ fn connection(stream: TcpStream, root: &Path, log: bool) {
         }
         let started = Instant::now();
         let mut parts = request_line.split(' ');
-        let method = parts.next().unwrap_or_default().to_string();
-        let target = parts.next().unwrap_or_default().to_string();
+        let mut request = Request {
+            method: parts.next().unwrap_or_default().to_string(),
+            target: parts.next().unwrap_or_default().to_string(),
+            ..Request::default()
+        };
         let version = parts.next().unwrap_or_default().to_string();
         let mut keep_alive = version == "HTTP/1.1";
         let mut has_body = false;
@@ -183,12 +244,15 @@ fn connection(stream: TcpStream, root: &Path, log: bool) {
             let Some((name, value)) = line.split_once(':') else {
                 continue;
             };
-            let value = value.trim().to_ascii_lowercase();
+            let raw = value.trim();
+            let value = raw.to_ascii_lowercase();
             match name.trim().to_ascii_lowercase().as_str() {
                 "connection" if value.contains("close") => keep_alive = false,
                 "connection" if value.contains("keep-alive") => keep_alive = true,
                 "content-length" if value != "0" => has_body = true,
                 "transfer-encoding" => has_body = true,
+                "accept-encoding" => request.accept_encoding = Some(value),
+                "if-none-match" => request.if_none_match = Some(raw.to_string()),
                 _ => {}
             }
         }
@@ -196,14 +260,20 @@ fn connection(stream: TcpStream, root: &Path, log: bool) {
         if has_body {
             keep_alive = false;
         }
-        let response = respond(&method, &target, root);
-        let head_only = method == "HEAD";
+        let response = respond(&request, site);
+        let head_only = request.method == "HEAD";
         if write_response(&mut writer, &response, keep_alive, head_only).is_err() {
             return;
         }
         if log {
+            let encoding = response
+                .header("Content-Encoding")
+                .map(|e| format!(" {e}"))
+                .unwrap_or_default();
             println!(
-                "{method} {target} → {} ({} bytes, {:.0?})",
+                "{} {} → {}{encoding} ({} bytes, {:.0?})",
+                request.method,
+                request.target,
                 response.status,
                 response.body.len(),
                 started.elapsed()
@@ -218,13 +288,24 @@ fn connection(stream: TcpStream, root: &Path, log: bool) {
 #[derive(Debug)]
 struct Response {
     status: u16,
-    content_type: &'static str,
+    /// Besides Content-Length, Connection and X-Content-Type-Options, which every response has.
+    headers: Vec<(&'static str, String)>,
     body: Vec<u8>,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
 }
 
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        304 => "Not Modified",
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
@@ -239,20 +320,23 @@ fn write_response(
     head_only: bool,
 ) -> std::io::Result<()> {
     let mut head = format!(
-        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
-         X-Content-Type-Options: nosniff\r\nConnection: {}\r\n",
+        "HTTP/1.1 {} {}\r\n",
         response.status,
-        reason(response.status),
-        response.content_type,
-        response.body.len(),
-        if keep_alive { "keep-alive" } else { "close" },
+        reason(response.status)
     );
-    if response.status == 405 {
-        head.push_str("Allow: GET, HEAD\r\n");
+    for (name, value) in &response.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
     }
-    head.push_str("\r\n");
+    // A 304 has no body, and its length is not the one of the file it stands for.
+    if response.status != 304 {
+        head.push_str(&format!("Content-Length: {}\r\n", response.body.len()));
+    }
+    head.push_str(&format!(
+        "X-Content-Type-Options: nosniff\r\nConnection: {}\r\n\r\n",
+        if keep_alive { "keep-alive" } else { "close" },
+    ));
     out.write_all(head.as_bytes())?;
-    if !head_only {
+    if !head_only && response.status != 304 {
         out.write_all(&response.body)?;
     }
     out.flush()
@@ -261,29 +345,181 @@ fn write_response(
 fn text(status: u16, message: String) -> Response {
     Response {
         status,
-        content_type: "text/plain; charset=utf-8",
+        headers: vec![
+            ("Content-Type", "text/plain; charset=utf-8".into()),
+            ("Cache-Control", "no-cache".into()),
+        ],
         body: message.into_bytes(),
     }
 }
 
-fn respond(method: &str, target: &str, root: &Path) -> Response {
+/// The `Cache-Control` of every file.
+///
+/// `no-cache` means "store it, but ask before using it again": with the `ETag` below, the
+/// browser's question is answered by a `304 Not Modified` with no body.
+///
+/// - `index.html` and `sw.js` must be `no-cache`: that is how a visitor's browser learns that a
+///   new version exists (the browser checks `sw.js` itself, see `updateViaCache: 'none'` in
+///   app.js, and the page is what it opens first).
+/// - The other files could be given a lifetime (`max-age`), but their names do not change from
+///   one version to the next (no hash in them): a browser could then pair a new
+///   `pkg/permit_check.js` with an old `permit_check_bg.wasm` from its HTTP cache, and
+///   wasm-bindgen's glue and module must match exactly. Nothing is gained either: after the
+///   first visit the service worker answers from its own cache (it fills that with
+///   `cache: 'reload'`, past the HTTP cache), so revalidating costs a round trip only on visits
+///   without a worker. DEPLOY.md advises hosts likewise (`no-cache`, or an hour at most).
+const CACHE_CONTROL: &str = "no-cache";
+
+fn respond(request: &Request, site: &Site) -> Response {
+    let method = request.method.as_str();
     if method != "GET" && method != "HEAD" {
-        return text(
+        let mut response = text(
             405,
             format!("{method} is not allowed: this server only reads files\n"),
         );
+        response.headers.push(("Allow", "GET, HEAD".into()));
+        return response;
     }
-    match resolve(root, target) {
-        Some(file) => match std::fs::read(&file) {
-            Ok(body) => Response {
-                status: 200,
-                content_type: mime_type(&file),
-                body,
-            },
-            Err(_) => text(404, format!("404 Not Found: {target}\n")),
-        },
-        None => text(404, format!("404 Not Found: {target}\n")),
+    let not_found = || text(404, format!("404 Not Found: {}\n", request.target));
+    let Some(file) = resolve(site, &request.target) else {
+        return not_found();
+    };
+    let (sent, encoding, has_siblings) = match site {
+        Site::Tree(_) => (file.clone(), None, false),
+        Site::Dist(root) => choose_encoding(root, &file, request.accept_encoding.as_deref()),
+    };
+    let Ok(meta) = std::fs::metadata(&sent) else {
+        return not_found();
+    };
+    let tag = etag(&meta, encoding);
+    let mut headers = vec![("Cache-Control", CACHE_CONTROL.to_string())];
+    if has_siblings {
+        headers.push(("Vary", "Accept-Encoding".into()));
     }
+    if let Some(tags) = &request.if_none_match {
+        if etag_matches(tags, &tag) {
+            headers.push(("ETag", tag));
+            return Response {
+                status: 304,
+                headers,
+                body: Vec::new(),
+            };
+        }
+    }
+    let Ok(body) = std::fs::read(&sent) else {
+        return not_found();
+    };
+    headers.push(("Content-Type", mime_type(&file).to_string()));
+    if let Some(encoding) = encoding {
+        headers.push(("Content-Encoding", encoding.to_string()));
+    }
+    headers.push(("ETag", tag));
+    Response {
+        status: 200,
+        headers,
+        body,
+    }
+}
+
+/// A validator for the bytes sent: their length and modification time, and the coding (a
+/// file's `.br` and `.gz` are other representations of it, with other tags).
+fn etag(meta: &std::fs::Metadata, encoding: Option<&str>) -> String {
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .unwrap_or_default();
+    let coding = encoding.map(|e| format!("-{e}")).unwrap_or_default();
+    format!(
+        "\"{:x}-{:x}.{:x}{coding}\"",
+        meta.len(),
+        modified.as_secs(),
+        modified.subsec_nanos()
+    )
+}
+
+/// Whether an `If-None-Match` list names `tag` (weak comparison, RFC 9110 §13.1.2).
+fn etag_matches(header: &str, tag: &str) -> bool {
+    let strip = |t: &str| t.trim().trim_start_matches("W/").to_string();
+    header
+        .split(',')
+        .any(|t| t.trim() == "*" || strip(t) == strip(tag))
+}
+
+/// The weight (`q`) an `Accept-Encoding` header gives a content coding (RFC 9110 §12.5.3): its
+/// own entry, else that of `*`, else 0.
+fn encoding_weight(header: &str, coding: &str) -> f32 {
+    let mut star = None;
+    for entry in header.split(',') {
+        let mut params = entry.split(';');
+        let name = params
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        let q = params
+            .filter_map(|p| {
+                let (key, value) = p.split_once('=')?;
+                key.trim()
+                    .eq_ignore_ascii_case("q")
+                    .then(|| value.trim().parse::<f32>().ok())?
+            })
+            .next()
+            .unwrap_or(1.0);
+        if name == coding {
+            return q;
+        }
+        if name == "*" {
+            star = Some(q);
+        }
+    }
+    star.unwrap_or(0.0)
+}
+
+/// The codings of the pre-compressed siblings, as `(Content-Encoding, file suffix)`, in order of
+/// preference at equal weight: brotli is the smaller.
+const SIBLINGS: &[(&str, &str)] = &[("br", ".br"), ("gzip", ".gz")];
+
+/// What to send for `file` of the folder `root`: the file itself or one of its siblings, the
+/// coding, and whether it has any sibling (then the answer depends on `Accept-Encoding`, and
+/// says so with `Vary`).
+fn choose_encoding(
+    root: &Path,
+    file: &Path,
+    accept: Option<&str>,
+) -> (PathBuf, Option<&'static str>, bool) {
+    let Ok(root) = root.canonicalize() else {
+        return (file.to_path_buf(), None, false);
+    };
+    let siblings: Vec<(&'static str, f32, PathBuf)> = SIBLINGS
+        .iter()
+        .filter_map(|&(coding, suffix)| {
+            let sibling = with_suffix(file, suffix);
+            // Like the file, the sibling must be a file inside the folder, links followed.
+            let real = sibling.canonicalize().ok()?;
+            (real.starts_with(&root) && real.is_file()).then(|| {
+                let weight = accept.map_or(0.0, |a| encoding_weight(a, coding));
+                (coding, weight, real)
+            })
+        })
+        .collect();
+    let has_siblings = !siblings.is_empty();
+    // The heaviest acceptable coding; at equal weight the first (max_by keeps the last).
+    let best = siblings
+        .into_iter()
+        .rev()
+        .filter(|(_, weight, _)| *weight > 0.0)
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    match best {
+        Some((coding, _, path)) => (path, Some(coding), has_siblings),
+        None => (file.to_path_buf(), None, has_siblings),
+    }
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 /// `%41` → `A`; `None` for a broken escape or text that is not UTF-8.
@@ -304,11 +540,18 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The file a request target names, if it is part of the site.
+/// A pre-compressed sibling (`x.js.br`): in a dist folder, only ever sent in place of its file.
+fn is_sibling(name: &str) -> bool {
+    SIBLINGS.iter().any(|(_, suffix)| name.ends_with(suffix))
+}
+
+/// The file a request target names, if it is part of the site (a canonical path).
 ///
-/// Refused: anything outside [`SITE`], `.` and `..` segments, hidden files, backslashes, NUL,
-/// and (after following symbolic links) anything that is not inside the site.
-fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
+/// Refused everywhere: `.` and `..` segments, hidden files, backslashes, NUL, colons, folders
+/// without an `index.html` (there is no listing), and anything that, after symbolic links are
+/// followed, is not a file inside the site's root. In the working tree, also anything outside
+/// [`SITE`]; in a dist folder, the `.br`/`.gz` siblings themselves.
+fn resolve(site: &Site, target: &str) -> Option<PathBuf> {
     let path = target.split(['?', '#']).next().unwrap_or_default();
     let path = path.strip_prefix('/')?;
     let path = percent_decode(path)?;
@@ -322,19 +565,31 @@ fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     if relative.as_os_str().is_empty() || path.ends_with('/') {
         relative.push("index.html");
     }
-    let first = relative.components().next()?.as_os_str().to_str()?;
-    if !SITE.contains(&first) {
+    // Whether a path inside the root (relative to it) may be served.
+    let allowed = |inside: &Path| -> bool {
+        match site {
+            Site::Tree(_) => inside
+                .components()
+                .next()
+                .and_then(|c| c.as_os_str().to_str())
+                .is_some_and(|first| SITE.contains(&first)),
+            Site::Dist(_) => !inside
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_none_or(is_sibling),
+        }
+    };
+    if !allowed(&relative) {
         return None;
     }
-    let root = root.canonicalize().ok()?;
+    let root = site.root().canonicalize().ok()?;
     let mut file = root.join(&relative).canonicalize().ok()?;
     if file.is_dir() {
         file = file.join("index.html").canonicalize().ok()?;
     }
     // After links are followed, the file must still be part of the site.
     let inside = file.strip_prefix(&root).ok()?;
-    let first = inside.components().next()?.as_os_str().to_str()?;
-    (SITE.contains(&first) && file.is_file()).then_some(file)
+    (allowed(inside) && file.is_file()).then_some(file)
 }
 
 /// The Content-Type of a file, by its name.
@@ -366,7 +621,8 @@ pub fn mime_type(path: &Path) -> &'static str {
         "woff" => "font/woff",
         "ttf" => "font/ttf",
         "otf" => "font/otf",
-        "txt" => "text/plain; charset=utf-8",
+        // Fluent message catalogues.
+        "txt" | "ftl" => "text/plain; charset=utf-8",
         "xml" => "application/xml",
         "pdf" => "application/pdf",
         _ => "application/octet-stream",
@@ -399,7 +655,8 @@ mod tests {
     #[test]
     fn serves_the_site_and_nothing_else() {
         let root = site("resolve");
-        let ok = |t: &str| resolve(&root, t).is_some();
+        let tree = Site::Tree(root.clone());
+        let ok = |t: &str| resolve(&tree, t).is_some();
         assert!(ok("/"));
         assert!(ok("/index.html"));
         assert!(ok("/index.html?v=1#top"));
@@ -435,13 +692,15 @@ mod tests {
         assert_eq!(m("icons/icon.svg"), "image/svg+xml");
         assert_eq!(m("icons/ICON-192.PNG"), "image/png");
         assert_eq!(m("index.html"), "text/html; charset=utf-8");
+        assert_eq!(m("locales/nb/guides.ftl"), "text/plain; charset=utf-8");
+        assert_eq!(m("data.json"), "application/json");
         assert_eq!(m("README"), "application/octet-stream");
     }
 
     #[test]
     fn answers_over_http() {
         let root = site("http");
-        let addr = start_background(root.clone()).unwrap();
+        let addr = start_background(Site::Tree(root.clone())).unwrap();
         let get = |request: &str| {
             let mut s = TcpStream::connect(addr).unwrap();
             s.write_all(request.as_bytes()).unwrap();
@@ -470,5 +729,220 @@ mod tests {
         assert_eq!(both.matches("HTTP/1.1 200 OK").count(), 2, "{both}");
         assert!(both.ends_with("body{}"));
         let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn weighs_accept_encoding() {
+        let w = encoding_weight;
+        assert_eq!(w("gzip, deflate, br", "br"), 1.0);
+        assert_eq!(w("gzip, deflate", "br"), 0.0);
+        assert_eq!(w("br;q=0, gzip", "br"), 0.0);
+        assert_eq!(w("BR ; Q=0.5", "br"), 0.5);
+        assert_eq!(w("*", "gzip"), 1.0);
+        assert_eq!(w("*;q=0, gzip", "br"), 0.0);
+        assert_eq!(w("gzip;q=0.8, *;q=0.1", "br"), 0.1);
+        assert_eq!(w("identity", "gzip"), 0.0);
+        assert_eq!(w("", "gzip"), 0.0);
+    }
+
+    #[test]
+    fn compares_etags() {
+        assert!(etag_matches("\"a-1\"", "\"a-1\""));
+        assert!(etag_matches("\"x\", W/\"a-1\"", "\"a-1\""));
+        assert!(etag_matches("*", "\"a-1\""));
+        assert!(!etag_matches("\"a-1-br\"", "\"a-1\""));
+    }
+
+    /// A dist folder as `cargo xtask dist` writes it (quick compression), from a small site;
+    /// beside it a secret, and links out of the folder.
+    fn dist_folder(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let src = dir.join("src");
+        for folder in ["pkg", "style", "icons"] {
+            std::fs::create_dir_all(src.join(folder)).unwrap();
+        }
+        let page = format!("<!doctype html>{}", "<p>Permit Check</p>".repeat(100));
+        std::fs::write(src.join("index.html"), page).unwrap();
+        let worker = format!(
+            "const VERSION = '@@VERSION@@';\nconst FILES = [/* @@FILES@@ */];\n{}",
+            "// the worker\n".repeat(50)
+        );
+        std::fs::write(src.join("sw.js"), worker).unwrap();
+        let wasm: Vec<u8> = (0..20_000u32).map(|i| (i % 7) as u8).collect();
+        std::fs::write(src.join("pkg/x_bg.wasm"), wasm).unwrap();
+        std::fs::write(src.join("pkg/x.js"), "export const x = 1;\n".repeat(40)).unwrap();
+        std::fs::write(
+            src.join("style/main.css"),
+            "body { margin: 0 }\n".repeat(40),
+        )
+        .unwrap();
+        std::fs::write(
+            src.join("manifest.webmanifest"),
+            format!("{{\"name\": \"{}\"}}", "P".repeat(300)),
+        )
+        .unwrap();
+        std::fs::write(src.join("icons/a.png"), [137, 80, 78, 71, 13, 10, 26, 10]).unwrap();
+        let out = dir.join("dist");
+        crate::dist::write(&src, &out, &dir.join("dist.zip"), Effort::Quick).unwrap();
+        std::fs::write(dir.join("secret.txt"), "secret").unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.join("secret.txt"), out.join("pkg/link.js")).unwrap();
+            // A sibling that points out of the folder is not one.
+            std::os::unix::fs::symlink(dir.join("secret.txt"), out.join("icons/a.png.br")).unwrap();
+        }
+        out
+    }
+
+    /// One request on its own connection: the status line and headers, and the body.
+    fn exchange(addr: SocketAddr, request: &str) -> (String, Vec<u8>) {
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.write_all(request.as_bytes()).unwrap();
+        let mut answer = Vec::new();
+        let _ = s.read_to_end(&mut answer);
+        let split = answer
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a complete head");
+        let head = String::from_utf8(answer[..split + 2].to_vec()).unwrap();
+        (head, answer[split + 4..].to_vec())
+    }
+
+    fn get(addr: SocketAddr, path: &str, extra: &str) -> (String, Vec<u8>) {
+        exchange(
+            addr,
+            &format!("GET {path} HTTP/1.1\r\nHost: x\r\n{extra}Connection: close\r\n\r\n"),
+        )
+    }
+
+    fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+        head.lines().find_map(|line| {
+            let (n, v) = line.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then(|| v.trim())
+        })
+    }
+
+    #[test]
+    fn serves_a_dist_folder_pre_compressed() {
+        let out = dist_folder("dist");
+        let addr = start_background(Site::Dist(out.clone())).unwrap();
+        let file = |f: &str| std::fs::read(out.join(f)).unwrap();
+
+        // brotli when accepted, gzip otherwise, the file itself without either.
+        let (head, body) = get(
+            addr,
+            "/pkg/x_bg.wasm",
+            "Accept-Encoding: gzip, deflate, br\r\n",
+        );
+        assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+        assert_eq!(header(&head, "Content-Encoding"), Some("br"), "{head}");
+        assert_eq!(header(&head, "Content-Type"), Some("application/wasm"));
+        assert_eq!(header(&head, "Vary"), Some("Accept-Encoding"));
+        assert_eq!(header(&head, "Cache-Control"), Some("no-cache"));
+        assert_eq!(body, file("pkg/x_bg.wasm.br"));
+        let mut unpacked = Vec::new();
+        brotli::BrotliDecompress(&mut &body[..], &mut unpacked).unwrap();
+        assert_eq!(unpacked, file("pkg/x_bg.wasm"));
+        let br_tag = header(&head, "ETag").unwrap().to_string();
+
+        let (head, body) = get(addr, "/pkg/x_bg.wasm", "Accept-Encoding: gzip, deflate\r\n");
+        assert_eq!(header(&head, "Content-Encoding"), Some("gzip"), "{head}");
+        assert_eq!(body, file("pkg/x_bg.wasm.gz"));
+        let mut unpacked = Vec::new();
+        flate2::read::GzDecoder::new(&body[..])
+            .read_to_end(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, file("pkg/x_bg.wasm"));
+        for (accept, want) in [
+            ("br;q=0, gzip", Some("gzip")),
+            ("gzip;q=0.9, br;q=0.5", Some("gzip")),
+            ("*", Some("br")),
+            ("identity", None),
+        ] {
+            let (head, _) = get(addr, "/pkg/x.js", &format!("Accept-Encoding: {accept}\r\n"));
+            assert_eq!(header(&head, "Content-Encoding"), want, "{accept}: {head}");
+        }
+        let (head, body) = get(addr, "/pkg/x_bg.wasm", "");
+        assert_eq!(header(&head, "Content-Encoding"), None, "{head}");
+        assert_eq!(header(&head, "Vary"), Some("Accept-Encoding"));
+        assert_eq!(body, file("pkg/x_bg.wasm"));
+
+        // HEAD: the headers of the GET, no body.
+        let (head, body) = exchange(
+            addr,
+            "HEAD /pkg/x_bg.wasm HTTP/1.1\r\nAccept-Encoding: br\r\nConnection: close\r\n\r\n",
+        );
+        assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+        assert_eq!(header(&head, "Content-Encoding"), Some("br"));
+        let length = file("pkg/x_bg.wasm.br").len().to_string();
+        assert_eq!(header(&head, "Content-Length"), Some(length.as_str()));
+        assert!(body.is_empty());
+
+        // Revalidation: the tag of the representation the client has.
+        let (head, body) = get(
+            addr,
+            "/pkg/x_bg.wasm",
+            &format!("Accept-Encoding: br\r\nIf-None-Match: {br_tag}\r\n"),
+        );
+        assert!(head.starts_with("HTTP/1.1 304 Not Modified\r\n"), "{head}");
+        assert_eq!(header(&head, "ETag"), Some(br_tag.as_str()));
+        assert!(body.is_empty());
+        let (head, _) = get(
+            addr,
+            "/pkg/x_bg.wasm",
+            &format!("Accept-Encoding: gzip\r\nIf-None-Match: {br_tag}\r\n"),
+        );
+        assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{head}");
+
+        // The types of the site's files; a PNG has no sibling, so no Vary.
+        for (path, want) in [
+            ("/", "text/html; charset=utf-8"),
+            ("/index.html", "text/html; charset=utf-8"),
+            ("/sw.js", "text/javascript; charset=utf-8"),
+            ("/style/main.css", "text/css; charset=utf-8"),
+            ("/manifest.webmanifest", "application/manifest+json"),
+            ("/icons/a.png", "image/png"),
+        ] {
+            let (head, _) = get(addr, path, "Accept-Encoding: br\r\n");
+            assert!(head.starts_with("HTTP/1.1 200 OK\r\n"), "{path}: {head}");
+            assert_eq!(header(&head, "Content-Type"), Some(want), "{path}");
+            assert_eq!(header(&head, "Cache-Control"), Some("no-cache"), "{path}");
+        }
+        let (head, body) = get(addr, "/icons/a.png", "Accept-Encoding: br\r\n");
+        assert_eq!(header(&head, "Vary"), None, "{head}");
+        assert_eq!(
+            header(&head, "Content-Encoding"),
+            None,
+            "a sibling out of the folder"
+        );
+        assert_eq!(body, file("icons/a.png"));
+
+        // The worker is the filled-in one.
+        let (_, body) = get(addr, "/sw.js", "");
+        let worker = String::from_utf8(body).unwrap();
+        assert!(!worker.contains("@@"), "{worker}");
+        assert!(worker.contains("'pkg/x_bg.wasm',"));
+
+        // Nothing else: no siblings as files, no folders, nothing outside.
+        for path in [
+            "/index.html.br",
+            "/pkg/x_bg.wasm.gz",
+            "/pkg/",
+            "/pkg",
+            "/missing.js",
+            "/../secret.txt",
+            "/%2e%2e/secret.txt",
+            "/pkg/..%2f..%2fsecret.txt",
+            "/pkg/link.js",
+            "/.%2fsecret.txt",
+        ] {
+            let (head, _) = get(addr, path, "Accept-Encoding: br, gzip\r\n");
+            assert!(
+                head.starts_with("HTTP/1.1 404 Not Found\r\n"),
+                "{path}: {head}"
+            );
+        }
+        let _ = std::fs::remove_dir_all(out.parent().unwrap());
     }
 }

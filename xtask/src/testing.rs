@@ -266,24 +266,23 @@ pub fn command() -> Result<bool> {
                 s.note = "no tests/node or tests/e2e *.test.mjs".into();
                 return Ok(());
             }
-            let addr = serve::start_background(root.clone())?;
-            let url = format!("http://{addr}/");
-            println!("serving the site on {url}");
-            // The deployable folder, for the tests that serve it from a sub-path.
+            // The deployable folder, served by the server of `cargo xtask serve` (pre-compressed
+            // siblings, the filled-in sw.js): what the tests see is what is deployed. Quick
+            // compression: the siblings work the same, and a cold CI run has no cache.
             let dist = crate::target_dir().join("e2e-dist");
+            let site = dist.join("site");
             crate::dist::write(
                 &root,
-                &dist.join("site"),
+                &site,
                 &dist.join("dist.zip"),
                 crate::dist::Effort::Quick,
             )?;
-            println!(
-                "the deployable folder for the e2e tests: {}",
-                dist.join("site").display()
-            );
+            let addr = serve::start_background(serve::Site::Dist(site.clone()))?;
+            let url = format!("http://{addr}/");
+            println!("serving the deployable folder {} on {url}", site.display());
             let mut cmd = Command::new(&tools.node);
             cmd.env("PERMIT_CHECK_URL", &url)
-                .env("PERMIT_CHECK_DIST", dist.join("site"))
+                .env("PERMIT_CHECK_DIST", &site)
                 .env("CHROMIUM", &tools.chromium)
                 .arg("--test")
                 .args(["--test-reporter=spec", "--test-reporter-destination=stdout"]);
