@@ -181,26 +181,23 @@ function showFailure(error) {
 }
 
 function fetchCatalog(tag) {
-  if (tag === 'en') return Promise.resolve(null);
   return fetch(`pkg/${tag}.ftl`).then((r) => (r.ok ? r.text() : null)).catch(() => null);
 }
 
+// The catalog comes in parallel with the app.
 let catalog = fetchCatalog(current.tag);
 
 async function start() {
   try {
-    const app = await import('./pkg/permit_check.js');
+    const app = await import('./pkg/app.js');
     await app.default();
-    const tag = current.tag;
     const source = await catalog;
-    let lang = 'en';
-    if (source) {
-      const loaded = await app.loadLocale(tag, source);
-      if (loaded.loaded) lang = tag;
-    } else if (tag === 'en') {
-      lang = 'en';
+    let mounted = await app.mount(current.tag, source, chosenStart(), continued);
+    // The chosen language's file could not be had (offline before a visit in it): English.
+    if (!mounted && current.tag !== 'en') {
+      mounted = await app.mount('en', null, chosenStart(), continued);
     }
-    app.mount(lang, chosenStart(), continued);
+    if (!mounted) throw new Error('no catalog could be loaded');
     appReady = true;
   } catch (error) {
     showFailure(error);

@@ -1,9 +1,9 @@
 //! The Fluent catalogs. Each folder `locales/<tag>/` holding `.ftl` files is one language: its
 //! files, in name order, are joined into `$OUT_DIR/catalogs/<tag>.ftl` (the xtask writes the same
 //! text to `pkg/<tag>.ftl`), and its `language-*` messages become an entry of `LANGUAGES` in
-//! `$OUT_DIR/languages.rs`, which `src/text/catalog.rs` includes. English is compiled into every
-//! build; the native build (tests, Rust embedders) compiles in every catalog, the wasm build only
-//! English (the others are fetched when chosen).
+//! `$OUT_DIR/languages.rs`, which `src/text/catalog.rs` includes. The native build (tests, Rust
+//! embedders) compiles in every catalog, the wasm `api` build only English, the wasm app none
+//! (the chosen language's file is fetched).
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -72,34 +72,48 @@ fn catalogs(locales: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
         let direction = match need("language-direction")? {
             "rtl" => "Rtl",
             "ltr" => "Ltr",
-            other => return Err(format!("locales/{tag}: language-direction is `{other}`, not ltr or rtl").into()),
+            other => {
+                return Err(format!(
+                    "locales/{tag}: language-direction is `{other}`, not ltr or rtl"
+                )
+                .into())
+            }
         };
         let review = match need("language-review")? {
             "source" => "Source",
             "reviewed" => "Reviewed",
             "unreviewed" => "Unreviewed",
-            other => return Err(format!("locales/{tag}: language-review is `{other}`, not source, reviewed or unreviewed").into()),
+            other => return Err(format!(
+                "locales/{tag}: language-review is `{other}`, not source, reviewed or unreviewed"
+            )
+            .into()),
         };
         let digits = match meta(&text, "language-digits").unwrap_or("latn") {
             "latn" => "Latn",
             "arab" => "Arab",
             "arabext" => "Arabext",
-            other => return Err(format!("locales/{tag}: language-digits is `{other}`, not latn, arab or arabext").into()),
+            other => {
+                return Err(format!(
+                    "locales/{tag}: language-digits is `{other}`, not latn, arab or arabext"
+                )
+                .into())
+            }
         };
         let matches: Vec<String> = meta(&text, "language-matches")
             .unwrap_or(&tag)
             .split_whitespace()
             .map(|m| format!("{:?}", m.to_ascii_lowercase()))
             .collect();
-        let plural = meta(&text, "language-plural-rules").unwrap_or(&tag);
         writeln!(
             languages,
             "    Language {{ tag: {tag:?}, name: {name:?}, direction: Direction::{direction}, \
-             review: Review::{review}, matches: &[{}], digits: Digits::{digits}, plural_rules: {plural:?} }},",
+             review: Review::{review}, matches: &[{}], digits: Digits::{digits} }},",
             matches.join(", ")
         )?;
+        // English is built into the native and the `api` builds (API.md: English needs no
+        // extra step); the app fetches every language, English too.
         let cfg = if tag == "en" {
-            ""
+            "        #[cfg(any(not(target_arch = \"wasm32\"), feature = \"api\"))]\n"
         } else {
             "        #[cfg(not(target_arch = \"wasm32\"))]\n"
         };
@@ -118,4 +132,3 @@ fn catalogs(locales: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
     std::fs::write(out_dir.join("languages.rs"), code)?;
     Ok(())
 }
-

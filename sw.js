@@ -5,11 +5,15 @@
 // (everything the page needs, found at build time; never edit it by hand). As it is here, with
 // nothing filled in (development), it keeps nothing and lets every request through.
 //
-// - install: every file is fetched (bypassing the HTTP cache) into a cache named after VERSION.
+// - install: every file is fetched (revalidated with the server, so an unchanged file costs a
+//   304, not a second download) into a cache named after VERSION. FILES holds the app and the
+//   English and Norwegian catalogs (the unreviewed-translation note and the withdrawal letter
+//   offer them), not every language: a language's catalog is kept the first time it is used.
 //   The new worker then waits; the page offers "A new version is ready — reload" (app.js), and
 //   the new version starts once no page of the old one is open, or when the reader chooses.
 // - activate: the caches of older versions of this app (same scope) are deleted.
-// - fetch: the app's own files come from the cache, so the app starts offline. Nothing else is
+// - fetch: the app's own files come from the cache, so the app starts offline; a catalog
+//   (`pkg/*.ftl`) not kept yet is fetched and kept. Nothing else is
 //   handled: requests to other origins, or other than GET, go to the network as usual (the app
 //   makes none).
 //
@@ -36,7 +40,7 @@ async function precache() {
   await Promise.all(
     FILES.map(async (file) => {
       const url = new URL(file, self.location.href).href;
-      const response = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
+      const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       // A redirected response cannot answer a navigation: store a plain copy.
       const stored = response.redirected
@@ -81,7 +85,11 @@ self.addEventListener('fetch', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const hit = await cache.match(key);
-      return hit || fetch(request);
+      if (hit) return hit;
+      const response = await fetch(request);
+      // A language's words, kept from its first use on (offline in that language afterwards).
+      if (response.ok && url.pathname.endsWith('.ftl')) await cache.put(key, response.clone());
+      return response;
     })(),
   );
 });

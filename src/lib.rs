@@ -6,15 +6,20 @@
 //!   a check on them (the UI renders it).
 //! - [`api`]: the JSON-in/JSON-out [`evaluate`] function of `../shared/spec/API.md`.
 //! - `ui` and `web` (wasm32 only): the Leptos app and the JavaScript exports.
+//!
+//! Features: `api` (default) builds [`api`] and its JavaScript `evaluate`; `app` builds the UI
+//! (`lazy` splits it into parts loaded when needed). ARCHITECTURE.md, "Two builds".
 
+#[cfg(feature = "api")]
 pub mod api;
 pub mod flow;
 pub mod rules;
 pub mod text;
 
+#[cfg(feature = "api")]
 pub use api::{evaluate, evaluate_json, evaluate_value, Request, Response};
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -30,6 +30,10 @@ struct Catalog {
     tag: String,
     messages: BTreeMap<String, Message>,
     problems: Vec<String>,
+    /// The joined catalog, as the build writes it (`pkg/<tag>.ftl`).
+    joined: String,
+    /// What the app's own Fluent reader could not read in it.
+    reader_errors: Vec<(usize, String)>,
 }
 
 fn root() -> PathBuf {
@@ -108,10 +112,16 @@ fn read_catalog(dir: &Path) -> Catalog {
         tag: tag.clone(),
         messages: BTreeMap::new(),
         problems: Vec::new(),
+        joined: String::new(),
+        reader_errors: Vec::new(),
     };
     for file in files {
         let name = file.file_name().unwrap().to_string_lossy().to_string();
         let source = std::fs::read_to_string(&file).unwrap_or_default();
+        catalog.joined.push_str(&source);
+        if !source.ends_with('\n') {
+            catalog.joined.push('\n');
+        }
         let resource = match parser::parse(source.as_str()) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -152,6 +162,7 @@ fn read_catalog(dir: &Path) -> Catalog {
             }
         }
     }
+    catalog.reader_errors = permit_check::text::parse_ftl(&catalog.joined).errors;
     catalog
 }
 
@@ -184,16 +195,34 @@ fn category_name(c: PluralCategory) -> &'static str {
     }
 }
 
-/// The plural categories whole numbers take in a language (what a day count can need).
-fn needed_categories(plural_tag: &str) -> Option<BTreeSet<&'static str>> {
+/// CLDR's plural rules for a locale (intl_pluralrules' data).
+fn cldr_rules(plural_tag: &str) -> Option<PluralRules> {
     let langid = plural_tag.parse::<unic_langid::LanguageIdentifier>().ok()?;
-    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL).ok()?;
-    Some(
-        (0..=1000u64)
-            .filter_map(|n| rules.select(n).ok())
-            .map(category_name)
-            .collect(),
-    )
+    PluralRules::create(langid, PluralRuleType::CARDINAL).ok()
+}
+
+/// The numbers on which a catalog's own plural rules are compared with CLDR's. intl_pluralrules
+/// 7.0.2 puts every Arabic number from 100 up in `other` (CLDR: 103 is `few`, 111 `many`), so
+/// for Arabic only 0–99 are compared with it, and `src/text/plural.rs` tests the rest against
+/// CLDR's published examples.
+fn compared_numbers(plural_tag: &str) -> std::ops::RangeInclusive<u64> {
+    if plural_tag == "ar" {
+        0..=99
+    } else {
+        0..=1000
+    }
+}
+
+/// A catalog's own plural rules (`language-plural-<category>`), as the app reads them.
+fn own_rules(c: &Catalog) -> Result<permit_check::text::PluralRules, String> {
+    let rules: Vec<(&str, &str)> = CATEGORIES
+        .iter()
+        .filter_map(|cat| {
+            let id = format!("language-plural-{cat}");
+            c.messages.get(&id).map(|m| (*cat, m.text.trim()))
+        })
+        .collect();
+    permit_check::text::PluralRules::parse(&rules)
 }
 
 const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -206,19 +235,52 @@ fn meta<'a>(c: &'a Catalog, id: &str) -> Option<&'a str> {
 fn problems_of(c: &Catalog, en: &Catalog) -> Vec<String> {
     let tag = &c.tag;
     let mut out = c.problems.clone();
+    for (line, e) in &c.reader_errors {
+        out.push(format!(
+            "{tag}: line {line} of the joined catalog: the app cannot read it ({e}; see \
+             TRANSLATING.md for the Fluent syntax the app reads)"
+        ));
+    }
     for id in ["language-name", "language-direction", "language-review"] {
         if meta(c, id).is_none_or(str::is_empty) {
             out.push(format!("{tag}: the message `{id}` is missing"));
         }
     }
+    // The catalog states its plural rules; they must be CLDR's.
     let plural_tag = meta(c, "language-plural-rules").unwrap_or(tag).to_string();
-    let needed = needed_categories(&plural_tag);
-    if needed.is_none() {
-        out.push(format!(
-            "{tag}: no CLDR plural rules for `{plural_tag}`: set `language-plural-rules` to a tag \
-             that has them"
-        ));
-    }
+    let needed: Option<BTreeSet<&'static str>> = match own_rules(c) {
+        Err(e) => {
+            out.push(format!("{tag}: language-plural-*: {e}"));
+            None
+        }
+        Ok(own) => {
+            if !c.messages.contains_key("language-plural-one") {
+                out.push(format!(
+                    "{tag}: no `language-plural-one` (the language's CLDR plural rules, see \
+                     TRANSLATING.md)"
+                ));
+            }
+            match cldr_rules(&plural_tag) {
+                None => out.push(format!(
+                    "{tag}: no CLDR plural rules for `{plural_tag}`: set `language-plural-rules` \
+                     to a tag that has them"
+                )),
+                Some(cldr) => {
+                    if let Some(n) = compared_numbers(&plural_tag).find(|n| {
+                        cldr.select(*n).ok().map(category_name) != Some(own.category(*n).name())
+                    }) {
+                        out.push(format!(
+                            "{tag}: by its language-plural-* rules {n} is `{}`, by CLDR's rules \
+                             for `{plural_tag}` `{}`",
+                            own.category(n).name(),
+                            cldr.select(n).ok().map_or("?", category_name)
+                        ));
+                    }
+                }
+            }
+            Some(own.categories().iter().map(|c| c.name()).collect())
+        }
+    };
     for (id, m) in &en.messages {
         let Some(t) = c.messages.get(id) else {
             out.push(format!("{tag}: missing message `{id}`"));
@@ -251,7 +313,9 @@ fn problems_of(c: &Catalog, en: &Catalog) -> Vec<String> {
     for id in c.messages.keys() {
         // A language's own facts (`language-plural-rules` …) need not exist in English.
         if !en.messages.contains_key(id) && !id.starts_with("language-") {
-            out.push(format!("{tag}: `{id}` is not an English message (remove it)"));
+            out.push(format!(
+                "{tag}: `{id}` is not an English message (remove it)"
+            ));
         }
     }
     out
@@ -260,7 +324,10 @@ fn problems_of(c: &Catalog, en: &Catalog) -> Vec<String> {
 #[test]
 fn every_language_passes_the_catalog_check() {
     let all = catalogs();
-    let en = all.iter().find(|c| c.tag == "en").expect("an English catalog");
+    let en = all
+        .iter()
+        .find(|c| c.tag == "en")
+        .expect("an English catalog");
     let mut problems = Vec::new();
     for c in &all {
         problems.extend(problems_of(c, en));
@@ -288,24 +355,52 @@ fn the_catalog_check_finds_each_kind_of_problem() {
     let en = parse(
         "en",
         "language-name = English\nlanguage-direction = ltr\nlanguage-review = source\n\
+         language-plural-one = i = 1 and v = 0\n\
          days = { $n ->\n    [one] { $n } day\n   *[other] { $n } days\n}\n\
          greet = Hello { $name }\nbye = Goodbye\n",
     );
     let uk = parse(
         "uk",
         "language-name = Українська\nlanguage-direction = ltr\nlanguage-review = unreviewed\n\
+         language-plural-one = v = 0 and i % 10 = 1 and i % 100 != 11\n\
+         language-plural-few = v = 0 and i % 10 = 2..4 and i % 100 != 12..14\n\
+         language-plural-many = v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14\n\
          days = { $n ->\n    [one] { $n } день\n   *[other] { $n } днів\n}\n\
          greet = Привіт { $who }\nbye = Goodbye\nextra = Зайве\n",
     );
     let problems = problems_of(&uk, &en).join("\n");
-    assert!(problems.contains("`days`: the plural selector on $n lacks"), "{problems}");
-    assert!(problems.contains("`greet` uses the placeables"), "{problems}");
+    assert!(
+        problems.contains("`days`: the plural selector on $n lacks"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("`greet` uses the placeables"),
+        "{problems}"
+    );
     assert!(problems.contains("`bye` is still in English"), "{problems}");
-    assert!(problems.contains("`extra` is not an English message"), "{problems}");
+    assert!(
+        problems.contains("`extra` is not an English message"),
+        "{problems}"
+    );
     let empty = parse("nb", "language-name = Norsk\n");
     let problems = problems_of(&empty, &en).join("\n");
     assert!(problems.contains("missing message `greet`"), "{problems}");
-    assert!(problems.contains("`language-direction` is missing"), "{problems}");
+    assert!(
+        problems.contains("`language-direction` is missing"),
+        "{problems}"
+    );
+    assert!(problems.contains("no `language-plural-one`"), "{problems}");
+    // Plural rules that are not CLDR's, and Fluent the app's reader does not read.
+    let odd = parse(
+        "nb",
+        "language-name = Norsk\nlanguage-plural-one = n = 2\nbye = { -brand } ha det\n",
+    );
+    let problems = problems_of(&odd, &en).join("\n");
+    assert!(
+        problems.contains("1 is `other`, by CLDR's rules for `nb` `one`"),
+        "{problems}"
+    );
+    assert!(problems.contains("the app cannot read it"), "{problems}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -436,4 +531,113 @@ fn every_criterion_has_a_title() {
     for (id, title) in permit_check::rules::CRITERIA {
         assert!(en.messages.contains_key(*title), "{id}: no `{title}`");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's own Fluent reader (src/text/fluent.rs) against Project Fluent's
+// ---------------------------------------------------------------------------------------------
+
+fn latin_to(zero: char, s: &str) -> String {
+    s.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32(zero as u32 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}
+
+fn arab_digits(
+    v: &fluent_bundle::FluentValue,
+    _: &intl_memoizer::IntlLangMemoizer,
+) -> Option<String> {
+    match v {
+        fluent_bundle::FluentValue::Number(n) => Some(latin_to('\u{0660}', &n.as_string())),
+        _ => None,
+    }
+}
+
+fn arabext_digits(
+    v: &fluent_bundle::FluentValue,
+    _: &intl_memoizer::IntlLangMemoizer,
+) -> Option<String> {
+    match v {
+        fluent_bundle::FluentValue::Number(n) => Some(latin_to('\u{06F0}', &n.as_string())),
+        _ => None,
+    }
+}
+
+/// Every message of every language, with its variables as text and as numbers (every plural
+/// category), formats to the same text with the app's reader as with fluent-bundle (isolation
+/// marks and digits included).
+#[test]
+fn the_apps_fluent_reader_formats_every_message_as_fluent_bundle_does() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    use permit_check::text::{Digits, Direction, Value};
+    let mut problems = Vec::new();
+    let mut compared = 0;
+    for c in catalogs() {
+        let app = permit_check::text::catalog(&c.tag);
+        if app.language.tag != c.tag {
+            problems.push(format!("{}: not a language of this build", c.tag));
+            continue;
+        }
+        let plural_tag = meta(&c, "language-plural-rules")
+            .unwrap_or(&c.tag)
+            .to_string();
+        let langid: unic_langid::LanguageIdentifier = plural_tag.parse().expect("a language tag");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        bundle.set_use_isolating(app.language.direction == Direction::Rtl);
+        bundle.set_formatter(match app.language.digits {
+            Digits::Latn => None,
+            Digits::Arab => Some(arab_digits),
+            Digits::Arabext => Some(arabext_digits),
+        });
+        let resource = match FluentResource::try_new(c.joined.clone()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        let _ = bundle.add_resource(resource);
+        let numbers: Vec<i64> = compared_numbers(&plural_tag)
+            .filter(|n| *n <= 30 || [99, 100, 101, 111, 365, 730, 1000].contains(n))
+            .map(|n| n as i64)
+            .chain([-1, -3])
+            .collect();
+        for (id, m) in &c.messages {
+            let Some(pattern) = bundle.get_message(id).and_then(|msg| msg.value()) else {
+                continue;
+            };
+            let vars: Vec<&str> = m.variables.iter().map(String::as_str).collect();
+            let mut samples: Vec<Vec<(&str, Value)>> =
+                vec![vars.iter().map(|v| (*v, Value::Str("Ab 12"))).collect()];
+            if !vars.is_empty() {
+                for n in &numbers {
+                    samples.push(vars.iter().map(|v| (*v, Value::Number(*n))).collect());
+                }
+            }
+            for sample in samples {
+                let mut args = FluentArgs::new();
+                for (name, value) in &sample {
+                    match value {
+                        Value::Number(n) => args.set(*name, FluentValue::from(*n)),
+                        Value::Str(s) => args.set(*name, FluentValue::from(*s)),
+                    }
+                }
+                let mut errors = Vec::new();
+                let want = bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned();
+                let (got, missing) = app.format_raw(id, &sample);
+                compared += 1;
+                if got != want || !missing.is_empty() {
+                    problems.push(format!(
+                        "{}: `{id}` with {sample:?}: the app writes {got:?}, fluent-bundle {want:?}",
+                        c.tag
+                    ));
+                }
+            }
+        }
+    }
+    assert!(compared > 5000, "only {compared} formattings compared");
+    problems.truncate(40);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

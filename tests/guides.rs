@@ -825,6 +825,9 @@ fn duf_numbers_are_read_with_or_without_spaces() {
     assert_eq!(normalise_duf_number("2012 3456 7890"), digits);
     assert_eq!(normalise_duf_number("  2012 3456 7890 "), digits);
     assert_eq!(normalise_duf_number("2012\u{a0}3456\u{a0}7890"), digits);
+    // As an Arabic or a Persian keyboard types them; the letter carries 0-9.
+    assert_eq!(normalise_duf_number("٢٠١٢٣٤٥٦٧٨٩٠"), digits);
+    assert_eq!(normalise_duf_number("۲۰۱۲ ۳۴۵۶ ۷۸۹۰"), digits);
     for bad in [
         "",
         "   ",
@@ -832,7 +835,7 @@ fn duf_numbers_are_read_with_or_without_spaces() {
         "2012345678901",
         "2012-3456-7890",
         "2012 3456 789O",
-        "٢٠١٢٣٤٥٦٧٨٩٠",
+        "٢٠١٢٣٤٥٦٧٨٩",
     ] {
         assert_eq!(normalise_duf_number(bad), None, "{bad:?}");
     }

@@ -851,7 +851,10 @@ fn a_planned_trip_after_an_exceeded_record_has_no_return_date() {
     assert_eq!(r.outcome, Some(Outcome::LimitExceeded));
     // C10 (rev. 2): the old stay broke the rule, but the trip begins a new period (15 months
     // later) and only its own windows count: it may last up to two years less a day.
-    assert_eq!(date_fig(&r, "latestReturnDate").as_deref(), Some("2027-01-01"));
+    assert_eq!(
+        date_fig(&r, "latestReturnDate").as_deref(),
+        Some("2027-01-01")
+    );
     assert_eq!(r.figures["plannedReturnWithinLimits"], json!(true));
 }
 
@@ -1247,7 +1250,9 @@ fn model_c10(record: &[S], trip: S, as_of: Date, strict: bool) -> (bool, bool) {
         *per_year.entry(day.year()).or_default() += 1;
     }
     // The trip's period: back to the last 15-month gap before it, on to the first after it.
-    let gap = |p: usize, n: usize| stays[n].from >= add_months(stays[p].to.unwrap_or(add_days(as_of, 1)), 15);
+    let gap = |p: usize, n: usize| {
+        stays[n].from >= add_months(stays[p].to.unwrap_or(add_days(as_of, 1)), 15)
+    };
     let mut lo = at;
     while lo > 0 && !gap(lo - 1, lo) {
         lo -= 1;

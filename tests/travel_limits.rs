@@ -37,7 +37,11 @@ fn permit(basis: &str, stays: Value) -> Value {
 
 fn ok(r: &Response) {
     assert_no_errors(r);
-    assert_eq!(r.criteria.len(), 5, "all five criteria reported (RULES.md §3 rev. 2)");
+    assert_eq!(
+        r.criteria.len(),
+        5,
+        "all five criteria reported (RULES.md §3 rev. 2)"
+    );
 }
 
 // --- tl.half-time, multi-year permit --------------------------------------------------------------

@@ -9,6 +9,13 @@ language-direction = rtl
 language-review = unreviewed
 language-matches = ar
 language-digits = latn
+# CLDR plural rules for whole numbers (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html);
+# every other number is `other`. The catalog check compares them with CLDR's data.
+language-plural-zero = n = 0
+language-plural-one = n = 1
+language-plural-two = n = 2
+language-plural-few = n % 100 = 3..10
+language-plural-many = n % 100 = 11..99
 # language-plural-rules is left out: the catalog check reports it as a message English lacks,
 # and without it the build and the check use the rules of the tag itself, `ar`.
 

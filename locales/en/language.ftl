@@ -7,6 +7,9 @@ language-direction = ltr
 language-review = source
 language-matches = en
 language-digits = latn
+# CLDR plural rules for whole numbers (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html);
+# every other number is `other`. The catalog check compares them with CLDR's data.
+language-plural-one = i = 1 and v = 0
 
 ## Numbers, dates and lists inside sentences
 number = { $n }

@@ -41,10 +41,10 @@ pp-continuous-not-met-brexit = Your stay abroad { $range } lasted { $days_s }: f
 pp-four-year-brexit = Under the Brexit rules a permanent permit is not lost through several stays that add up to two years in four years, so this rule does not apply to you.
 
 ## The summary: the answer and what decides it
-pp-summary-continuous = Your permanent permit can be lost: your stay abroad { $range } lasted { $days }, and the limit is one stay of less than { $limit }.
+pp-summary-continuous = Your permanent permit can be lost: your stay abroad { $range } lasted { $days }, and a single stay must be shorter than { $limit }.
 pp-summary-four-year = Your permanent permit can be lost: in the four years from { $start } to { $end } you were abroad { $days } that count, two years (730 days) or more.
 pp-summary-information = Your stays abroad are within the limits, but UDI may revoke the permit because of the information given in your case (utl. § 63).
-pp-summary-within = Within the limits: your longest stay abroad was { $longest }, and { $counted } count within any four years; each must stay under two years (730 days).
+pp-summary-within = Within the limits: your longest stay abroad was { $longest }, and the most days that count within any four years is { $counted }. Each must stay under two years (730 days).
 pp-summary-within-brexit = Within the limits: your longest stay abroad was { $longest }; under the Brexit rules the limit is five years in a row.
 pp-summary-plan = If you leave on { $from }, come back on { $latest } at the latest: { $why }
 pp-summary-plan-ongoing = For the stay you are on now (since { $from }), come back on { $latest } at the latest: { $why }

@@ -126,11 +126,11 @@ result-cannot-answer = The check cannot answer yet. Fix this first:
 result-see-answers = See or change your answers
 result-start-again = Start again
 rules-checked-on = Rules checked on { $date }.
-translation-unreviewed = This translation has not yet been checked by a qualified translator. The English and Norwegian texts are the ones that count.
+translation-unreviewed = This translation has not yet been checked by a qualified translator. If anything is unclear, read this page in English.
 show-in-english = Show this in English
 show-in-norwegian = Show this in Norwegian
 next-steps-title = What to do next
-pp-exemption-may-apply = You have answered yes to all four conditions of the exemption for people kept abroad after domestic abuse: the rule on stays abroad may not be applied to you. Contact UDI or a lawyer.
+pp-exemption-may-apply = You have answered yes to all four conditions of the exemption for people kept abroad after domestic abuse: then the rule on stays abroad might not apply to you. Contact UDI or a lawyer.
 
 ## Figures a condition used
 figure-days = Days counted
@@ -220,3 +220,40 @@ letter-download = Save the letter as a file
 update-ready = A new version of Permit Check is ready. Reloading clears answers that are not remembered on this phone.
 update-reload = Reload now
 update-later = Later
+
+## Staying safe on this phone
+safety-title = Staying safe on this phone
+safety-exit = "Exit this page", or pressing Shift three times, replaces this page at once with a weather site. Permit Check adds no pages of its own to the browser's history, so Back does not bring your answers back.
+safety-exit-cannot = Exit cannot remove the browser's record that you visited this site. Someone who looks at the browser's history can see the address of Permit Check.
+safety-private = To leave no history, open Permit Check in a private tab (in Chrome: "New incognito tab"). The browser forgets what you did there when you close the tab.
+safety-history = If you did not use a private tab, you can delete this site from the browser's history. In Chrome: open the menu, choose History, and remove the entries for this site.
+safety-downloads = Files you save (a letter, your answers) stay in the phone's Downloads folder until you delete them. Their names are neutral, such as letter.txt, but anyone who opens them can read them.
+safety-remember = If you choose to remember your answers on this phone, anyone who opens Permit Check in this browser can see them. You can choose that Exit also erases them.
+safety-installed = If you added Permit Check to your home screen, its icon shows there. You can remove it like any other app.
+safety-danger = If you are in danger now, call the police on 112.
+
+## Your answers on this phone
+data-title = Your answers on this phone
+data-intro = Your answers are kept only in this page while it is open. When you close it, they are gone, unless you choose to remember them on this phone.
+data-remember = Remember my answers on this phone
+data-remember-hint = They are kept in this browser only, until you erase them. Anyone who uses this browser can see them.
+data-erase-on-exit = Erase them when I use "Exit this page"
+data-remembered = Your answers are remembered on this phone.
+data-not-remembered = Your answers are not kept on this phone.
+data-storage-failed = This browser does not let Permit Check keep anything (a private tab, or storage turned off). Your answers stay in this page until you close it.
+data-erase = Erase my answers
+data-erase-confirm = Erase all your answers from this page and this phone? This cannot be undone.
+data-erase-yes = Yes, erase them
+data-erase-no = No, keep them
+data-erased = Your answers were erased from this page and this phone.
+data-save = Save my answers to a file
+data-save-hint = The file is named { $name }. Anyone who opens it can read your answers. You or a caseworker can open it in Permit Check on another device.
+data-open = Open answers from a file
+data-open-hint = A file saved by Permit Check. Its answers replace the answers in this page.
+data-opened = The answers from the file are open. Check them before you look at an answer.
+data-open-bad = This file is not one that Permit Check saved, or it is damaged. Nothing was changed.
+data-open-newer = This file was saved by a newer version of Permit Check. Reload the page to get the new version, then try again. Nothing was changed.
+data-print = Print a summary
+data-print-hint = Only the checks you have answered, each with its answer, its reasons and your answers.
+print-made-on = Printed on { $date }. Rules checked on { $checked }.
+print-your-answers = Your answers

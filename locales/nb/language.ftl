@@ -6,6 +6,9 @@ language-direction = ltr
 language-review = unreviewed
 language-matches = nb no nn
 language-digits = latn
+# CLDR plural rules for whole numbers (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html);
+# every other number is `other`. The catalog check compares them with CLDR's data.
+language-plural-one = n = 1
 
 ## Tall, datoer og lister i setninger
 number = { $n }

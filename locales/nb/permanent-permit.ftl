@@ -41,10 +41,10 @@ pp-continuous-not-met-brexit = Oppholdet ditt i utlandet { $range } varte { $day
 pp-four-year-brexit = Etter brexit-reglene faller ikke en permanent oppholdstillatelse bort på grunn av flere opphold som til sammen utgjør to år i løpet av fire år, så denne regelen gjelder ikke for deg.
 
 ## Sammendraget: svaret og hva som avgjør det
-pp-summary-continuous = Du kan miste den permanente oppholdstillatelsen: oppholdet ditt i utlandet { $range } varte { $days }, og ett opphold må være kortere enn { $limit }.
+pp-summary-continuous = Du kan miste den permanente oppholdstillatelsen: oppholdet ditt i utlandet { $range } varte { $days }, og hvert enkelt opphold må være kortere enn { $limit }.
 pp-summary-four-year = Du kan miste den permanente oppholdstillatelsen: i de fire årene fra { $start } til { $end } var du i utlandet { $days } som telles, altså to år (730 dager) eller mer.
 pp-summary-information = Oppholdene dine i utlandet er innenfor grensene, men UDI kan tilbakekalle tillatelsen på grunn av opplysningene som er gitt i saken din (utl. § 63).
-pp-summary-within = Innenfor grensene: ditt lengste opphold i utlandet varte { $longest }, og høyst { $counted } telles innenfor en periode på fire år; begge må være under to år (730 dager).
+pp-summary-within = Innenfor grensene: ditt lengste opphold i utlandet varte { $longest }, og det høyeste antallet dager som telles innenfor en hvilken som helst periode på fire år, er { $counted }. Hvert av dem må være under to år (730 dager).
 pp-summary-within-brexit = Innenfor grensene: ditt lengste opphold i utlandet varte { $longest }; etter brexit-reglene er grensen fem sammenhengende år.
 pp-summary-plan = Reiser du { $from }, må du komme tilbake senest { $latest }: { $why }
 pp-summary-plan-ongoing = For oppholdet du er på nå (siden { $from }), må du komme tilbake senest { $latest }: { $why }

@@ -6,6 +6,11 @@ language-direction = ltr
 language-review = unreviewed
 language-matches = uk
 language-digits = latn
+# CLDR plural rules for whole numbers (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html);
+# every other number is `other`. The catalog check compares them with CLDR's data.
+language-plural-one = v = 0 and i % 10 = 1 and i % 100 != 11
+language-plural-few = v = 0 and i % 10 = 2..4 and i % 100 != 12..14
+language-plural-many = v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14
 
 ## Числа, дати і списки в реченнях
 number = { $n }

@@ -145,10 +145,7 @@ impl Response {
     }
 }
 
-/// The device's date (C1). On the web this reads the browser's clock (chrono `wasmbind`).
-pub fn today() -> Date {
-    chrono::Local::now().date_naive()
-}
+pub use crate::rules::dates::today;
 
 /// Evaluates one request. Never panics; problems come back as `errors`.
 pub fn evaluate(request: &Request) -> Response {
@@ -208,7 +205,10 @@ pub fn evaluate_value(request: &Value) -> Response {
     match serde_json::from_value::<Request>(request.clone()) {
         Ok(r) => evaluate(&r),
         Err(_) => {
-            let tag = request.get("locale").and_then(Value::as_str).unwrap_or("en");
+            let tag = request
+                .get("locale")
+                .and_then(Value::as_str)
+                .unwrap_or("en");
             let checker = request
                 .get("checker")
                 .and_then(Value::as_str)

@@ -139,7 +139,10 @@ impl<'a> Reader<'a> {
             .map(|c| c.name())
             .collect::<Vec<_>>()
             .join(", ");
-        self.error(key, msg!("input-not-a-choice", list = list, got = describe(v)));
+        self.error(
+            key,
+            msg!("input-not-a-choice", list = list, got = describe(v)),
+        );
         None
     }
 

@@ -4,8 +4,8 @@
 use super::answers::Answers;
 use super::steps::Check;
 use crate::rules::guides::{
-    asylum_while_holding_permit, residence_card, withdrawal, PermitHolderGuide,
-    ResidenceCardGuide, WithdrawalGuide,
+    asylum_while_holding_permit, residence_card, withdrawal, PermitHolderGuide, ResidenceCardGuide,
+    WithdrawalGuide,
 };
 use crate::rules::{
     permanent_permit, temporary_regulation, travel_limits, work_permit, Context, Evaluation,
@@ -46,7 +46,9 @@ pub fn evaluate(check: Check, a: &Answers, ctx: &Context) -> Result<Answer, Vec<
             &a.temporary_regulation()?,
             ctx,
         )?),
-        Check::PermitHolder => Answer::PermitHolder(asylum_while_holding_permit(&a.permit_holder())),
+        Check::PermitHolder => {
+            Answer::PermitHolder(asylum_while_holding_permit(&a.permit_holder()))
+        }
         Check::ResidenceCard => Answer::ResidenceCard(residence_card(&a.residence_card())),
         Check::Withdrawal => Answer::Withdrawal(withdrawal(&a.withdrawal())),
     })
@@ -55,7 +57,7 @@ pub fn evaluate(check: Check, a: &Answers, ctx: &Context) -> Result<Answer, Vec<
 /// Whether the permanent-permit answers so far break a limit (the exemption questions are
 /// asked only then). Today's date: the device's.
 pub fn permanent_permit_exceeded(a: &Answers) -> bool {
-    let ctx = context(a, crate::api::today());
+    let ctx = context(a, crate::rules::dates::today());
     a.permanent_permit()
         .ok()
         .and_then(|i| permanent_permit::evaluate(&i, &ctx).ok())

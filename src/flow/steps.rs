@@ -93,9 +93,11 @@ impl Check {
     pub fn for_situation(s: Situation) -> &'static [Check] {
         match s {
             Situation::AsylumSeeker => &[Check::TravelLimits, Check::WorkPermit, Check::Withdrawal],
-            Situation::TemporaryPermit => {
-                &[Check::TravelLimits, Check::ResidenceCard, Check::PermitHolder]
-            }
+            Situation::TemporaryPermit => &[
+                Check::TravelLimits,
+                Check::ResidenceCard,
+                Check::PermitHolder,
+            ],
             Situation::CollectiveProtection => &[Check::TravelLimits, Check::WorkPermit],
             Situation::PermanentPermit => &[Check::PermanentPermit, Check::PermitHolder],
             Situation::Helper => &Check::ALL,
@@ -660,8 +662,10 @@ impl Choice for HeldPermit {
 }
 
 impl Choice for AppliedWhen {
-    const ALL: &'static [AppliedWhen] =
-        &[AppliedWhen::BeforeNewRoutine, AppliedWhen::OnOrAfterNewRoutine];
+    const ALL: &'static [AppliedWhen] = &[
+        AppliedWhen::BeforeNewRoutine,
+        AppliedWhen::OnOrAfterNewRoutine,
+    ];
     fn name(self) -> &'static str {
         match self {
             AppliedWhen::BeforeNewRoutine => "before-new-routine",

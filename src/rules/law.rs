@@ -49,9 +49,10 @@ pub struct Param<T: 'static> {
 impl<T: Copy> Param<T> {
     /// The version in force on `d`, if any.
     pub fn version_on(&self, d: Date) -> Option<&Version<T>> {
-        self.versions.iter().rev().find(|v| {
-            v.from.is_none_or(|from| from <= d) && v.until.is_none_or(|until| d <= until)
-        })
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.from.is_none_or(|from| from <= d) && v.until.is_none_or(|until| d <= until))
     }
 
     /// The value in force on `d`; before the first version, the first value (the engine is

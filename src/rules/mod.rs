@@ -222,7 +222,10 @@ pub struct Criterion {
 /// Every criterion the engine reports (RULES.md ids) and the message of its title.
 pub const CRITERIA: &[(&str, &str)] = &[
     ("tr.applied-for-asylum", "tr-applied-for-asylum-title"),
-    ("tr.no-return-after-rejection", "tr-no-return-after-rejection-title"),
+    (
+        "tr.no-return-after-rejection",
+        "tr-no-return-after-rejection-title",
+    ),
     ("tr.sixteen-years", "tr-sixteen-years-title"),
     ("tr.combined-65", "tr-combined-65-title"),
     ("tr.lived-in-norway-2019", "tr-lived-in-norway-2019-title"),
@@ -293,7 +296,10 @@ impl Criterion {
 
     /// The figure `name`, if the criterion has it.
     pub fn figure(&self, name: &str) -> Option<Figure> {
-        self.figures.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+        self.figures
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| *v)
     }
 }
 

@@ -70,7 +70,12 @@ pub fn check_stays(stays: &[Stay], as_of: Date, field: &str) -> Vec<InputError> 
             if to < s.from {
                 errors.push(InputError::new(
                     format!("{field}[{i}].to"),
-                    msg!("stays-return-before-departure", n = n, to_s = to, from_s = s.from),
+                    msg!(
+                        "stays-return-before-departure",
+                        n = n,
+                        to_s = to,
+                        from_s = s.from
+                    ),
                 ));
             }
         } else if s.from > as_of {
@@ -133,7 +138,11 @@ pub fn check_trip(trip: &Trip, stays: &[Stay]) -> Option<InputError> {
         if to < trip.from {
             return Some(InputError::new(
                 "plannedTrip.to",
-                msg!("trip-return-before-departure", to_s = to, from_s = trip.from),
+                msg!(
+                    "trip-return-before-departure",
+                    to_s = to,
+                    from_s = trip.from
+                ),
             ));
         }
     }

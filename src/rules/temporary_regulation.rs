@@ -245,14 +245,22 @@ fn summary(
             let combined = match (input.date_of_birth, residence) {
                 (Some(b), Some(r)) if not_met("tr.combined-65") && b <= TR_CUTOFF => {
                     let total = span(add_days(b, -r.for_combined()), TR_CUTOFF);
-                    Some(msg!("tr-summary-combined-65", cutoff = TR_CUTOFF, total = total))
+                    Some(msg!(
+                        "tr-summary-combined-65",
+                        cutoff = TR_CUTOFF,
+                        total = total
+                    ))
                 }
                 _ => None,
             };
             let sixteen = match residence {
                 Some(r) if not_met("tr.sixteen-years") && r.first <= TR_CUTOFF => {
                     let res = span(add_days(r.first, r.abroad), TR_CUTOFF);
-                    Some(msg!("tr-summary-sixteen-years", cutoff = TR_CUTOFF, residence = res))
+                    Some(msg!(
+                        "tr-summary-sixteen-years",
+                        cutoff = TR_CUTOFF,
+                        residence = res
+                    ))
                 }
                 _ => None,
             };
@@ -326,13 +334,25 @@ pub fn check(input: &Input, ctx: &Context, stays_complete: bool) -> Vec<InputErr
     if let Some(birth) = input.date_of_birth {
         let birth_s = birth;
         let message = if birth > ctx.as_of {
-            Some(msg!("tr-read-date-birth-after", birth_s = birth_s, as_of_s = as_of_s))
+            Some(msg!(
+                "tr-read-date-birth-after",
+                birth_s = birth_s,
+                as_of_s = as_of_s
+            ))
         } else if let Some(first) = input.first_asylum_application.filter(|s| birth > *s) {
             let first_s = first;
-            Some(msg!("tr-read-date-birth-after-2", birth_s = birth_s, first_s = first_s))
+            Some(msg!(
+                "tr-read-date-birth-after-2",
+                birth_s = birth_s,
+                first_s = first_s
+            ))
         } else if let Some(request) = input.request_date.filter(|q| birth > *q) {
             let request_s = request;
-            Some(msg!("tr-read-date-birth-after-3", birth_s = birth_s, request_s = request_s))
+            Some(msg!(
+                "tr-read-date-birth-after-3",
+                birth_s = birth_s,
+                request_s = request_s
+            ))
         } else {
             None
         };
@@ -346,7 +366,11 @@ pub fn check(input: &Input, ctx: &Context, stays_complete: bool) -> Vec<InputErr
         let first_s = first;
         errors.push(InputError::new(
             "firstAsylumApplication",
-            msg!("tr-read-date-first-asylum", first_s = first_s, as_of_s = as_of_s),
+            msg!(
+                "tr-read-date-first-asylum",
+                first_s = first_s,
+                as_of_s = as_of_s
+            ),
         ));
     }
     errors
@@ -431,25 +455,50 @@ fn sixteen_years(residence: Option<&Residence>) -> Criterion {
     let met = r.sixteen_years_reached_on <= TR_CUTOFF;
     let first_s = r.first;
     let mut explanation = if r.first > TR_CUTOFF {
-        Text::from(msg!("tr-sixteen-years-first-applied-asylum", first_s = first_s, cutoff_s = cutoff_s, sixteen = sixteen.clone()))
+        Text::from(msg!(
+            "tr-sixteen-years-first-applied-asylum",
+            first_s = first_s,
+            cutoff_s = cutoff_s,
+            sixteen = sixteen.clone()
+        ))
     } else {
         let res_s = span(add_days(r.first, r.abroad), TR_CUTOFF);
         let total_s = Arg::days(days_between(r.first, TR_CUTOFF));
         let abroad_s = Arg::days(r.abroad);
         let reached_s = r.sixteen_years_reached_on;
-        let mut s = Text::from(msg!("tr-sixteen-years-by-had-residence", cutoff_s = cutoff_s, res_s = res_s, total_s = total_s, first_s = first_s, abroad_s = abroad_s, sixteen = sixteen.clone()));
-                s.push(if met {
-            msg!("tr-sixteen-years-reached", sixteen = sixteen, reached_s = reached_s)
+        let mut s = Text::from(msg!(
+            "tr-sixteen-years-by-had-residence",
+            cutoff_s = cutoff_s,
+            res_s = res_s,
+            total_s = total_s,
+            first_s = first_s,
+            abroad_s = abroad_s,
+            sixteen = sixteen.clone()
+        ));
+        s.push(if met {
+            msg!(
+                "tr-sixteen-years-reached",
+                sixteen = sixteen,
+                reached_s = reached_s
+            )
         } else {
-            msg!("tr-sixteen-years-would-reach-only", sixteen = sixteen, reached_s = reached_s)
+            msg!(
+                "tr-sixteen-years-would-reach-only",
+                sixteen = sixteen,
+                reached_s = reached_s
+            )
         });
         s
     };
     if r.not_deducted > 0 {
         let excluded_s = Arg::days(r.not_deducted);
-                explanation.push(msg!("tr-sixteen-years-abroad-before-application", excluded_s = excluded_s, cutoff_s = cutoff_s));
+        explanation.push(msg!(
+            "tr-sixteen-years-abroad-before-application",
+            excluded_s = excluded_s,
+            cutoff_s = cutoff_s
+        ));
     }
-        explanation.push(msg!("tr-sixteen-years-both-legal-illegal"));
+    explanation.push(msg!("tr-sixteen-years-both-legal-illegal"));
     let status = if met { Status::Met } else { Status::NotMet };
     Criterion::new(ID, status, explanation, &SOURCES)
         .with_borderline(borderline(
@@ -490,7 +539,12 @@ fn combined_65(
         (Some(b), _) if b > TR_CUTOFF => {
             // Born after the cut-off: the first application cannot be earlier, so no residence.
             let birth_s = b;
-            let explanation = Text::from(msg!("tr-combined-65-born-after-age", birth_s = birth_s, cutoff_s = cutoff_s, sixty_five = sixty_five));
+            let explanation = Text::from(msg!(
+                "tr-combined-65-born-after-age",
+                birth_s = birth_s,
+                cutoff_s = cutoff_s,
+                sixty_five = sixty_five
+            ));
             (Status::NotMet, explanation, None)
         }
         (Some(b), Some(r)) => {
@@ -500,13 +554,28 @@ fn combined_65(
             let age_s = span(b, TR_CUTOFF);
             let res_s = span(add_days(TR_CUTOFF, -res), TR_CUTOFF);
             let total_s = span(add_days(b, -res), TR_CUTOFF);
-            let mut s = Text::from(msg!("tr-combined-65-old-had-residence", cutoff_s = cutoff_s, age_s = age_s, res_s = res_s, total_s = total_s, sixty_five = sixty_five.clone()));
+            let mut s = Text::from(msg!(
+                "tr-combined-65-old-had-residence",
+                cutoff_s = cutoff_s,
+                age_s = age_s,
+                res_s = res_s,
+                total_s = total_s,
+                sixty_five = sixty_five.clone()
+            ));
             if let Some(reached) = reached_on {
                 let reached_s = reached;
-                                s.push(if met {
-                    msg!("tr-combined-65-age-residence-together", sixty_five = sixty_five, reached_s = reached_s)
+                s.push(if met {
+                    msg!(
+                        "tr-combined-65-age-residence-together",
+                        sixty_five = sixty_five,
+                        reached_s = reached_s
+                    )
                 } else {
-                    msg!("tr-combined-65-together-they-would", sixty_five = sixty_five, reached_s = reached_s)
+                    msg!(
+                        "tr-combined-65-together-they-would",
+                        sixty_five = sixty_five,
+                        reached_s = reached_s
+                    )
                 });
             }
             let status = if met { Status::Met } else { Status::NotMet };
@@ -517,10 +586,19 @@ fn combined_65(
             let target = add_years(b, TR_MIN_AGE_PLUS_RESIDENCE_YEARS);
             let age_s = span(b, TR_CUTOFF);
             if target <= TR_CUTOFF {
-                let explanation = Text::from(msg!("tr-combined-65-already-old-age", cutoff_s = cutoff_s, age_s = age_s, sixty_five = sixty_five));
+                let explanation = Text::from(msg!(
+                    "tr-combined-65-already-old-age",
+                    cutoff_s = cutoff_s,
+                    age_s = age_s,
+                    sixty_five = sixty_five
+                ));
                 (Status::Met, explanation, Some(target))
             } else {
-                let explanation = Text::from(msg!("tr-combined-65-old-enter-date", cutoff_s = cutoff_s, age_s = age_s));
+                let explanation = Text::from(msg!(
+                    "tr-combined-65-old-enter-date",
+                    cutoff_s = cutoff_s,
+                    age_s = age_s
+                ));
                 (Status::Unknown, explanation, None)
             }
         }
@@ -534,15 +612,31 @@ fn combined_65(
                 let first_s = r.first;
                 let min_age_s = span(r.first, TR_CUTOFF);
                 let total_s = span(add_days(r.first, -res), TR_CUTOFF);
-                let explanation = Text::from(msg!("tr-combined-65-date-birth-missing", cutoff_s = cutoff_s, min_age_s = min_age_s, first_s = first_s, res_s = res_s, total_s = total_s, sixty_five = sixty_five));
+                let explanation = Text::from(msg!(
+                    "tr-combined-65-date-birth-missing",
+                    cutoff_s = cutoff_s,
+                    min_age_s = min_age_s,
+                    first_s = first_s,
+                    res_s = res_s,
+                    total_s = total_s,
+                    sixty_five = sixty_five
+                ));
                 (Status::Met, explanation, Some(limit))
             } else {
-                let explanation = Text::from(msg!("tr-combined-65-enter-date-birth", cutoff_s = cutoff_s, res_s = res_s));
+                let explanation = Text::from(msg!(
+                    "tr-combined-65-enter-date-birth",
+                    cutoff_s = cutoff_s,
+                    res_s = res_s
+                ));
                 (Status::Unknown, explanation, None)
             }
         }
         (None, None) => {
-            let explanation = Text::from(msg!("tr-combined-65-enter-date-birth-2", sixty_five = sixty_five, cutoff_s = cutoff_s));
+            let explanation = Text::from(msg!(
+                "tr-combined-65-enter-date-birth-2",
+                sixty_five = sixty_five,
+                cutoff_s = cutoff_s
+            ));
             (Status::Unknown, explanation, None)
         }
     };
@@ -591,9 +685,18 @@ fn lived_in_norway_2019(answer: Option<bool>, stays: &[Stay], ctx: &Context) -> 
             let explanation = match stay.to {
                 Some(to) => {
                     let to_s = to;
-                    msg!("tr-lived-in-norway-2019-stay-abroad-from", from_s = from_s, to_s = to_s, day_s = day_s)
+                    msg!(
+                        "tr-lived-in-norway-2019-stay-abroad-from",
+                        from_s = from_s,
+                        to_s = to_s,
+                        day_s = day_s
+                    )
                 }
-                None => msg!("tr-lived-in-norway-2019-stay-abroad-from-2", from_s = from_s, day_s = day_s),
+                None => msg!(
+                    "tr-lived-in-norway-2019-stay-abroad-from-2",
+                    from_s = from_s,
+                    day_s = day_s
+                ),
             };
             (Status::NotMet, explanation)
         }
@@ -607,7 +710,10 @@ fn lived_in_norway_2019(answer: Option<bool>, stays: &[Stay], ctx: &Context) -> 
         ),
         (None, None) => (
             Status::Unknown,
-            msg!("tr-lived-in-norway-2019-answer-whether-lived", day_s = day_s),
+            msg!(
+                "tr-lived-in-norway-2019-answer-whether-lived",
+                day_s = day_s
+            ),
         ),
     };
     // A "no" answer decides alone; otherwise the stays decide, and a close one is borderline.
@@ -713,14 +819,26 @@ fn deadline(request_date: Option<Date>, ctx: &Context) -> Criterion {
     }
     let met = request <= TR_DEADLINE;
     if met {
-        explanation.push(msg!("tr-deadline-request-made-before", request_s = request_s, deadline_s = deadline_s));
+        explanation.push(msg!(
+            "tr-deadline-request-made-before",
+            request_s = request_s,
+            deadline_s = deadline_s
+        ));
         if request < TR_IN_FORCE {
             let in_force_s = TR_IN_FORCE;
-                        explanation.push(msg!("tr-deadline-regulation-applies-from", in_force_s = in_force_s));
+            explanation.push(msg!(
+                "tr-deadline-regulation-applies-from",
+                in_force_s = in_force_s
+            ));
         }
     } else {
         let late_s = span(TR_DEADLINE, request);
-        explanation.push(msg!("tr-deadline-deadline-ask-assessment", deadline_s = deadline_s, request_s = request_s, late_s = late_s));
+        explanation.push(msg!(
+            "tr-deadline-deadline-ask-assessment",
+            deadline_s = deadline_s,
+            request_s = request_s,
+            late_s = late_s
+        ));
     }
     let status = if met { Status::Met } else { Status::NotMet };
     Criterion::new(

@@ -3,9 +3,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock, RwLock};
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentResource, FluentValue};
-use unic_langid::LanguageIdentifier;
+use super::fluent::{self, Pattern, Style};
+use super::plural::{Category, PluralRules};
 
 /// Which way a language is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,8 +58,17 @@ pub struct Language {
     /// The BCP 47 tags (lower case) it answers for, most specific first: `fa-af prs` for Dari.
     pub matches: &'static [&'static str],
     pub digits: Digits,
-    /// The CLDR locale whose plural rules it uses (usually its own tag).
-    pub plural_rules: &'static str,
+}
+
+impl Digits {
+    /// The digit 0 of these digits.
+    pub fn zero(self) -> char {
+        match self {
+            Digits::Latn => '0',
+            Digits::Arab => '\u{0660}',
+            Digits::Arabext => '\u{06F0}',
+        }
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/languages.rs"));
@@ -93,8 +101,11 @@ pub fn available() -> Vec<&'static str> {
 /// One language's messages, ready to render.
 pub struct Catalog {
     pub language: &'static Language,
-    pub(super) bundle: FluentBundle<FluentResource>,
-    /// How many syntax errors the source had (those messages are left out; English is used).
+    messages: std::collections::HashMap<Box<str>, Pattern>,
+    /// Its plural rules (`language-plural-<category>` messages, CLDR notation).
+    plural: PluralRules,
+    /// How many entries could not be read (left out: English is shown for them), plus one for
+    /// plural rules that could not be read.
     pub problems: usize,
 }
 
@@ -109,66 +120,85 @@ impl std::fmt::Debug for Catalog {
 
 impl Catalog {
     fn parse(language: &'static Language, source: &str) -> Catalog {
-        let (resource, problems) = match FluentResource::try_new(source.to_string()) {
-            Ok(r) => (r, 0),
-            Err((r, errors)) => (r, errors.len()),
-        };
-        let langid = language
-            .plural_rules
-            .parse::<LanguageIdentifier>()
-            .or_else(|_| language.tag.parse::<LanguageIdentifier>())
-            .unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        bundle.set_use_isolating(language.direction == Direction::Rtl);
-        bundle.set_formatter(match language.digits {
-            Digits::Latn => None,
-            Digits::Arab => Some(arab_digits),
-            Digits::Arabext => Some(arabext_digits),
-        });
-        // A message defined twice keeps its first definition (the catalog check reports it).
-        let _ = bundle.add_resource(resource);
-        Catalog {
+        let resource = fluent::parse(source);
+        Catalog::from_messages(language, resource.messages, resource.errors.len())
+    }
+
+    fn from_messages(
+        language: &'static Language,
+        messages: std::collections::HashMap<Box<str>, Pattern>,
+        mut problems: usize,
+    ) -> Catalog {
+        let mut catalog = Catalog {
             language,
-            bundle,
-            problems,
+            messages,
+            plural: PluralRules::default(),
+            problems: 0,
+        };
+        let rules: Vec<(&str, String)> = Category::ALL
+            .iter()
+            .filter_map(|c| {
+                let id = format!("language-plural-{}", c.name());
+                catalog
+                    .has(&id)
+                    .then(|| (c.name(), catalog.pattern_text(&id)))
+            })
+            .collect();
+        let rules: Vec<(&str, &str)> = rules.iter().map(|(c, r)| (*c, r.as_str())).collect();
+        match PluralRules::parse(&rules) {
+            Ok(p) => catalog.plural = p,
+            Err(_) => problems += 1,
         }
+        catalog.problems = problems;
+        catalog
+    }
+
+    /// A message's text, without arguments (for the `language-*` facts).
+    fn pattern_text(&self, id: &str) -> String {
+        self.format_values(id, &[], &mut Vec::new())
     }
 
     /// Whether this catalog has the message `id` (with a value).
     pub fn has(&self, id: &str) -> bool {
-        self.bundle
-            .get_message(id)
-            .is_some_and(|m| m.value().is_some())
+        self.messages.contains_key(id)
     }
 
     pub fn is_english(&self) -> bool {
         self.language.tag == "en"
     }
-}
 
-type Memo = intl_memoizer::concurrent::IntlLangMemoizer;
-
-fn with_digits(v: &FluentValue, zero: char) -> Option<String> {
-    match v {
-        FluentValue::Number(n) => Some(
-            n.as_string()
-                .chars()
-                .map(|c| match c.to_digit(10) {
-                    Some(d) => char::from_u32(zero as u32 + d).unwrap_or(c),
-                    None => c,
-                })
-                .collect(),
-        ),
-        _ => None,
+    /// The plural category of a whole number in this language.
+    pub fn plural_category(&self, n: i64) -> Category {
+        self.plural.category(n.unsigned_abs())
     }
-}
 
-fn arab_digits(v: &FluentValue, _: &Memo) -> Option<String> {
-    with_digits(v, '\u{0660}')
-}
+    /// Formats message `id` with raw argument values (numbers and text), as the catalog check
+    /// does to compare this reader with fluent-bundle; the variables without a value come
+    /// second.
+    pub fn format_raw(&self, id: &str, args: &[(&str, fluent::Value)]) -> (String, Vec<String>) {
+        let mut missing = Vec::new();
+        let text = self.format_values(id, args, &mut missing);
+        (text, missing)
+    }
 
-fn arabext_digits(v: &FluentValue, _: &Memo) -> Option<String> {
-    with_digits(v, '\u{06F0}')
+    /// Formats message `id` with argument values; variables without a value are listed in
+    /// `missing`. An unknown id is the empty text.
+    pub(super) fn format_values(
+        &self,
+        id: &str,
+        args: &[(&str, fluent::Value)],
+        missing: &mut Vec<String>,
+    ) -> String {
+        let Some(pattern) = self.messages.get(id) else {
+            return String::new();
+        };
+        let style = Style {
+            plural: &self.plural,
+            isolate: self.language.direction == Direction::Rtl,
+            zero: self.language.digits.zero(),
+        };
+        fluent::format(pattern, args, &style, missing)
+    }
 }
 
 fn registry() -> &'static RwLock<HashMap<&'static str, Arc<Catalog>>> {
@@ -176,46 +206,39 @@ fn registry() -> &'static RwLock<HashMap<&'static str, Arc<Catalog>>> {
     REGISTRY.get_or_init(|| RwLock::new(HashMap::new()))
 }
 
-/// The English catalog, built in.
-pub fn english() -> Arc<Catalog> {
-    static ENGLISH: OnceLock<Arc<Catalog>> = OnceLock::new();
-    ENGLISH
-        .get_or_init(|| {
-            let language = negotiate("en").unwrap_or(&LANGUAGES[0]);
-            Arc::new(Catalog::parse(
-                language,
-                built_in_source("en").unwrap_or_default(),
-            ))
-        })
-        .clone()
-}
-
-/// The catalog for a tag: the negotiated language's catalog when it is loaded (natively every
-/// catalog is built in and loads on first use), else English. `Catalog::language` tells which.
-pub fn catalog(tag: &str) -> Arc<Catalog> {
-    let Some(language) = negotiate(tag) else {
-        return english();
-    };
-    if language.tag == "en" {
-        return english();
-    }
+/// A language's catalog from the registry, or parsed from the text built into this build.
+fn loaded(language: &'static Language) -> Option<Arc<Catalog>> {
     if let Some(c) = registry()
         .read()
         .ok()
         .and_then(|r| r.get(language.tag).cloned())
     {
-        return c;
+        return Some(c);
     }
-    match built_in_source(language.tag) {
-        Some(source) => {
-            let c = Arc::new(Catalog::parse(language, source));
-            if let Ok(mut r) = registry().write() {
-                r.entry(language.tag).or_insert_with(|| c.clone());
-            }
-            c
-        }
-        None => english(),
+    let source = built_in_source(language.tag)?;
+    let c = Arc::new(Catalog::parse(language, source));
+    if let Ok(mut r) = registry().write() {
+        return Some(r.entry(language.tag).or_insert(c).clone());
     }
+    Some(c)
+}
+
+/// The English catalog: built into the native and the `api` builds; in the app, loaded like any
+/// other language (until then, and if it never is, a catalog without messages).
+pub fn english() -> Arc<Catalog> {
+    let language = negotiate("en").unwrap_or(&LANGUAGES[0]);
+    loaded(language).unwrap_or_else(|| {
+        static EMPTY: OnceLock<Arc<Catalog>> = OnceLock::new();
+        EMPTY
+            .get_or_init(|| Arc::new(Catalog::parse(language, "")))
+            .clone()
+    })
+}
+
+/// The catalog for a tag: the negotiated language's catalog when it is loaded (natively every
+/// catalog is built in and loads on first use), else English. `Catalog::language` tells which.
+pub fn catalog(tag: &str) -> Arc<Catalog> {
+    negotiate(tag).and_then(loaded).unwrap_or_else(english)
 }
 
 /// Why a catalog was not loaded.
@@ -227,19 +250,72 @@ pub enum LoadError {
     NotACatalog,
 }
 
-/// Loads a language's catalog from its text (the file `pkg/<tag>.ftl`), replacing any loaded
-/// before. Messages with syntax errors are left out (English is shown for them); a text with no
-/// `language-name` message is refused.
+/// A language's catalog is two files next to `pkg/` (both written by `cargo xtask build` from
+/// `locales/<tag>/`): the app's own words, which the start page needs, and the rules' words, which
+/// only the questions and answers need (loaded with them, so that the first load is small).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// `language.ftl`, `ui.ftl`, `questions.ftl`: `pkg/<tag>.ftl`.
+    Words,
+    /// The engine's files (`travel-limits.ftl` …): `pkg/<tag>.rules.ftl`.
+    Rules,
+}
+
+impl Part {
+    pub const ALL: [Part; 2] = [Part::Words, Part::Rules];
+
+    /// The files of `locales/<tag>/` in the words part; every other file is in the rules part.
+    pub const WORD_FILES: [&'static str; 3] = ["language.ftl", "ui.ftl", "questions.ftl"];
+
+    /// The part a file of `locales/<tag>/` belongs to.
+    pub fn of_file(name: &str) -> Part {
+        if Part::WORD_FILES.contains(&name) {
+            Part::Words
+        } else {
+            Part::Rules
+        }
+    }
+
+    /// The part's file name, next to `pkg/`'s JavaScript.
+    pub fn file(self, tag: &str) -> String {
+        match self {
+            Part::Words => format!("{tag}.ftl"),
+            Part::Rules => format!("{tag}.rules.ftl"),
+        }
+    }
+
+    /// A message every language has in this part (the catalog check sees to it): whether the
+    /// part is loaded.
+    fn sentinel(self) -> &'static str {
+        match self {
+            Part::Words => "language-name",
+            Part::Rules => "date-format",
+        }
+    }
+}
+
+/// Whether a part of a language's catalog is here (built in, or loaded).
+pub fn has_part(tag: &str, part: Part) -> bool {
+    negotiate(tag)
+        .and_then(loaded)
+        .is_some_and(|c| c.has(part.sentinel()))
+}
+
+/// Loads text of a language's catalog (one part, both, or the whole catalog as one text): its
+/// messages are added to those already loaded for the language, replacing any with the same id.
+/// Entries with syntax errors are left out (English is shown for them); a text with no message
+/// is refused.
 pub fn load(tag: &str, source: &str) -> Result<Arc<Catalog>, LoadError> {
     let language = negotiate(tag).ok_or_else(|| LoadError::UnknownLanguage(tag.to_string()))?;
-    let c = Catalog::parse(language, source);
-    if !c.has("language-name") {
+    let new = fluent::parse(source);
+    if new.messages.is_empty() {
         return Err(LoadError::NotACatalog);
     }
-    if language.tag == "en" {
-        return Ok(english());
-    }
-    let c = Arc::new(c);
+    let mut messages = loaded(language)
+        .map(|c| c.messages.clone())
+        .unwrap_or_default();
+    messages.extend(new.messages);
+    let c = Arc::new(Catalog::from_messages(language, messages, new.errors.len()));
     if let Ok(mut r) = registry().write() {
         r.insert(language.tag, c.clone());
     }

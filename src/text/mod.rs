@@ -21,14 +21,18 @@
 //! catalogs render without them (their placeables are left to right already).
 
 mod catalog;
+mod fluent;
+mod plural;
 mod render;
 
 use chrono::NaiveDate;
 
 pub use catalog::{
-    available, catalog, english, load, negotiate, Catalog, Direction, Language, LoadError,
-    Review, LANGUAGES,
+    available, catalog, english, has_part, load, negotiate, Catalog, Digits, Direction, Language,
+    LoadError, Part, Review, LANGUAGES,
 };
+pub use fluent::{parse as parse_ftl, Resource, Value};
+pub use plural::{Category, PluralRules};
 #[cfg(debug_assertions)]
 pub use render::take_render_problems;
 
@@ -199,17 +203,38 @@ mod tests {
         assert_eq!(catalog("nb-NO").date(d("2021-10-01")), "1. oktober 2021");
         assert_eq!(catalog("uk").date(d("2021-10-01")), "1 жовтня 2021");
         let uk = catalog("uk");
-        for (n, want) in [(1, "1 день"), (3, "3 дні"), (11, "11 днів"), (21, "21 день"), (183, "183 дні")] {
+        for (n, want) in [
+            (1, "1 день"),
+            (3, "3 дні"),
+            (11, "11 днів"),
+            (21, "21 день"),
+            (183, "183 дні"),
+        ] {
             assert_eq!(uk.render_arg(&Arg::Days(n)), want);
         }
         assert_eq!(en.render_arg(&Arg::Days(1)), "1 day");
         assert_eq!(en.render_arg(&Arg::Days(-1)), "-1 day");
         assert_eq!(catalog("nb").render_arg(&Arg::Years(16)), "16 år");
-        let span = Arg::Span { years: 16, months: 2, days: 3, negative: false };
+        let span = Arg::Span {
+            years: 16,
+            months: 2,
+            days: 3,
+            negative: false,
+        };
         assert_eq!(en.render_arg(&span), "16 years, 2 months and 3 days");
-        let nothing = Arg::Span { years: 0, months: 0, days: 0, negative: false };
+        let nothing = Arg::Span {
+            years: 0,
+            months: 0,
+            days: 0,
+            negative: false,
+        };
         assert_eq!(en.render_arg(&nothing), "0 days");
-        let back = Arg::Span { years: 0, months: 0, days: 1, negative: true };
+        let back = Arg::Span {
+            years: 0,
+            months: 0,
+            days: 1,
+            negative: true,
+        };
         assert_eq!(catalog("nb").render_arg(&back), "−1 dag");
     }
 

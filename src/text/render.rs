@@ -1,9 +1,8 @@
 //! Rendering a [`Msg`] with a [`Catalog`]: arguments are put into words by the same catalog
-//! (dates, units with their plural forms, spans, lists), then the message is formatted by
-//! `fluent-bundle`.
+//! (dates, units with their plural forms, spans, lists), then the message is formatted
+//! ([`super::fluent`]).
 
 use chrono::Datelike;
-use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::catalog::{english, Catalog};
 use super::{Arg, Msg, Text};
@@ -156,25 +155,32 @@ impl Catalog {
 
     /// Formats message `id` (which this catalog has) with its arguments.
     fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return String::new();
-        };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, arg) in args {
-            let value: FluentValue = match arg {
-                Arg::Num(n) => FluentValue::from(*n),
-                other => FluentValue::from(self.render_arg(other)),
-            };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned();
-        if !errors.is_empty() {
+        // Numbers stay numbers (plural selection, the catalog's digits); everything else is
+        // put into words first.
+        let words: Vec<Option<String>> = args
+            .iter()
+            .map(|(_, arg)| match arg {
+                Arg::Num(_) => None,
+                other => Some(self.render_arg(other)),
+            })
+            .collect();
+        let values: Vec<(&str, super::fluent::Value)> = args
+            .iter()
+            .zip(&words)
+            .map(|((name, arg), word)| {
+                let value = match (arg, word) {
+                    (Arg::Num(n), _) => super::fluent::Value::Number(*n),
+                    (_, Some(w)) => super::fluent::Value::Str(w),
+                    (_, None) => super::fluent::Value::Str(""),
+                };
+                (*name, value)
+            })
+            .collect();
+        let mut missing = Vec::new();
+        let text = self.format_values(id, &values, &mut missing);
+        if !missing.is_empty() {
             problem(format!(
-                "message `{id}` in `{}`: {errors:?}",
+                "message `{id}` in `{}`: no value for {missing:?}",
                 self.language.tag
             ));
         }

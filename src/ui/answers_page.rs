@@ -27,7 +27,11 @@ fn reply_words(i18n: &I18n, r: Reply<&str>, step: &Step) -> String {
         Reply::Unanswered => i18n.t("answer-not-given"),
         Reply::Unknown => i18n.t("answer-unknown"),
         Reply::Is(name) => match step.ask {
-            Ask::YesNo(_) => i18n.t(if name == "yes" { "answer-yes" } else { "answer-no" }),
+            Ask::YesNo(_) => i18n.t(if name == "yes" {
+                "answer-yes"
+            } else {
+                "answer-no"
+            }),
             _ => i18n.id(&format!("q-{}-{name}", step.id)),
         },
     }
@@ -94,7 +98,11 @@ pub fn answer_words(i18n: &I18n, step: &Step, a: &Answers) -> Vec<String> {
                 return vec![i18n.t("trip-none")];
             }
             let mut out = vec![
-                format!("{}: {}", i18n.t("trip-from"), date_words(i18n, &a.trip.from)),
+                format!(
+                    "{}: {}",
+                    i18n.t("trip-from"),
+                    date_words(i18n, &a.trip.from)
+                ),
                 format!("{}: {}", i18n.t("trip-to"), date_words(i18n, &a.trip.to)),
             ];
             if a.trip.schengen {

@@ -43,9 +43,12 @@ pub fn AllOnOnePage(check: Check) -> impl IntoView {
     let i18n = use_i18n();
     // Which questions apply can change as answers change (e.g. the permit basis).
     let ids = Memo::new(move |_| {
-        state
-            .answers
-            .with(|a| steps::steps(check, a).iter().map(|s| s.id).collect::<Vec<_>>())
+        state.answers.with(|a| {
+            steps::steps(check, a)
+                .iter()
+                .map(|s| s.id)
+                .collect::<Vec<_>>()
+        })
     });
     let problems = Memo::new(move |_| {
         let a = state.answers.get();

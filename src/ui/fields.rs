@@ -100,8 +100,7 @@ pub fn DateInput(
     /// Show the date's own problem (after Continue, or once the person has left the field).
     #[prop(into)]
     show: Signal<bool>,
-    #[prop(optional)]
-    autocomplete: Option<[&'static str; 3]>,
+    #[prop(optional)] autocomplete: Option<[&'static str; 3]>,
 ) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
@@ -392,7 +391,13 @@ pub fn StaysEditor(
         }
     };
     let row = move |i: usize| {
-        let is_open = move || open.get() == Some(i) || errors.with(|es| es.iter().any(|(f, _)| f.starts_with(&format!("stays[{i}]"))));
+        let is_open = move || {
+            open.get() == Some(i)
+                || errors.with(|es| {
+                    es.iter()
+                        .any(|(f, _)| f.starts_with(&format!("stays[{i}]")))
+                })
+        };
         let summary = move || {
             state.answers.with(|a| {
                 let s = a.stays.get(i)?;

@@ -5,12 +5,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::i18n::{fetch_catalog, t, use_i18n};
+use super::i18n::{t, use_i18n};
 use super::state::use_state;
 use crate::flow::Answer;
 use crate::msg;
 use crate::rules::guides::{earliest_card_date, withdrawal_letter, RenderedLetter, HELP_LINES};
 use crate::text::Msg;
+use crate::web::fetch_catalog;
 
 fn notes(i18n: super::i18n::I18n, notes: Vec<Msg>) -> impl IntoView {
     view! {
@@ -110,9 +111,8 @@ fn LetterForm() -> impl IntoView {
     leptos::task::spawn_local(async move {
         norwegian.set(Some(fetch_catalog("nb").await.is_ok()));
     });
-    let outcome = Memo::new(move |_| {
-        name.with(|n| duf.with(|d| withdrawal_letter(n, d, state.today)))
-    });
+    let outcome =
+        Memo::new(move |_| name.with(|n| duf.with(|d| withdrawal_letter(n, d, state.today))));
     let error_for = move |field: &'static str| {
         move || {
             if !submitted.get() {
@@ -146,25 +146,30 @@ fn LetterForm() -> impl IntoView {
         };
         super::fields::focus_after(target.into());
     };
-    let text_field = move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>, err: Box<dyn Fn() -> Option<String> + Send + Sync>| {
-        let err = std::sync::Arc::new(err);
-        let err2 = err.clone();
-        view! {
-            <div class="field" class:field-error=move || err().is_some()>
-                <label class="label" for=id>{t(label)}</label>
-                <div class="hint" id=format!("{id}-hint")>{t(hint)}</div>
-                {move || err2().map(|m| view! {
-                    <p class="error-message" id=format!("{id}-error")>
-                        <span class="visually-hidden">{t("error-prefix")}" "</span>{m}
-                    </p>
-                })}
-                <input class="input" id=id type="text" autocomplete="off" spellcheck="false"
-                    aria-describedby=format!("{id}-hint")
-                    prop:value=move || value.get()
-                    on:input:target=move |e| value.set(e.target().value()) />
-            </div>
-        }
-    };
+    let text_field =
+        move |id: &'static str,
+              label: &'static str,
+              hint: &'static str,
+              value: RwSignal<String>,
+              err: Box<dyn Fn() -> Option<String> + Send + Sync>| {
+            let err = std::sync::Arc::new(err);
+            let err2 = err.clone();
+            view! {
+                <div class="field" class:field-error=move || err().is_some()>
+                    <label class="label" for=id>{t(label)}</label>
+                    <div class="hint" id=format!("{id}-hint")>{t(hint)}</div>
+                    {move || err2().map(|m| view! {
+                        <p class="error-message" id=format!("{id}-error")>
+                            <span class="visually-hidden">{t("error-prefix")}" "</span>{m}
+                        </p>
+                    })}
+                    <input class="input" id=id type="text" autocomplete="off" spellcheck="false"
+                        aria-describedby=format!("{id}-hint")
+                        prop:value=move || value.get()
+                        on:input:target=move |e| value.set(e.target().value()) />
+                </div>
+            }
+        };
     view! {
         <section class="letter-section">
             <h2>{t("letter-title")}</h2>
@@ -227,10 +232,10 @@ pub fn download(name: &str, text: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Ok(a) = doc
-        .create_element("a")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().map_err(Into::into))
-    {
+    if let Ok(a) = doc.create_element("a").and_then(|e| {
+        e.dyn_into::<web_sys::HtmlAnchorElement>()
+            .map_err(Into::into)
+    }) {
         a.set_href(&url);
         a.set_download(name);
         a.click();

@@ -18,7 +18,9 @@ pub mod fields;
 pub mod guides;
 pub mod i18n;
 pub mod next_steps;
+pub mod parts;
 pub mod result;
+pub mod safety;
 pub mod start;
 pub mod state;
 pub mod step;
@@ -66,7 +68,7 @@ fn App(boot: Boot) -> impl IntoView {
     if let Some(s) = boot.start.as_deref().and_then(Situation::from_name) {
         answers.start = Reply::Is(s);
     }
-    let state = AppState::provide(answers, crate::api::today());
+    let state = AppState::provide(answers, crate::rules::dates::today());
 
     // <html lang dir>, the document's title, and the static page around the app follow the
     // language (boot.js listens for `pc-language`).
@@ -77,6 +79,22 @@ fn App(boot: Boot) -> impl IntoView {
             let _ = html.set_attribute("dir", l.direction.as_str());
         }
         document().set_title(&i18n.t("app-name"));
+        // The page's footer is static HTML in English (index.html carries only the words above
+        // it in every language, to keep the first load small): the app writes it in the
+        // language in use.
+        if let Ok(list) = document().query_selector_all("footer [data-msg]") {
+            for i in 0..list.length() {
+                let Some(el) = list
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                else {
+                    continue;
+                };
+                if let Some(id) = el.get_attribute("data-msg").filter(|id| !id.is_empty()) {
+                    el.set_text_content(Some(&i18n.id(&id)));
+                }
+            }
+        }
         let init = web_sys::CustomEventInit::new();
         init.set_detail(&wasm_bindgen::JsValue::from_str(l.tag));
         if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict("pc-language", &init) {
@@ -112,19 +130,47 @@ fn App(boot: Boot) -> impl IntoView {
 }
 
 fn page_view(page: Page) -> AnyView {
-    use self::answers_page::CheckAnswersPage;
-    use self::caseworker::AllOnOnePage;
-    use self::result::ResultPage;
     use self::start::{OtherChecksPage, StartPage, WantPage};
-    use self::step::StepPage;
     match page {
         Page::Start { step } => view! { <StartPage index=step /> }.into_any(),
         Page::Want => view! { <WantPage /> }.into_any(),
         Page::OtherChecks => view! { <OtherChecksPage /> }.into_any(),
-        Page::Step { check, index } => view! { <StepPage check=check index=index /> }.into_any(),
-        Page::CheckAnswers { check } => view! { <CheckAnswersPage check=check /> }.into_any(),
-        Page::Result { check } => view! { <ResultPage check=check /> }.into_any(),
-        Page::AllOnOne { check } => view! { <AllOnOnePage check=check /> }.into_any(),
-        Page::Data | Page::Safety => view! { <StartPage index=0 /> }.into_any(),
+        Page::Step { check, index } => later(true, async move { parts::step(check, index).await }),
+        Page::CheckAnswers { check } => {
+            later(true, async move { parts::check_answers(check).await })
+        }
+        Page::Result { check } => later(true, async move { parts::result(check).await }),
+        Page::AllOnOne { check } => later(true, async move { parts::all_on_one(check).await }),
+        Page::Safety => later(false, async move { parts::safety().await }),
+        Page::Data => view! { <StartPage index=0 /> }.into_any(),
     }
+}
+
+/// A page loaded when needed ([`parts`]): a loading line until its code (and, with `rules`, the
+/// rules' words of the catalog) is here, then the page, with focus on its heading.
+fn later(
+    rules: bool,
+    page: impl std::future::Future<Output = AnyView> + Send + 'static,
+) -> AnyView {
+    let i18n = use_context::<I18n>();
+    let page = std::sync::Mutex::new(Some(page));
+    view! {
+        <Suspense fallback=|| view! { <p class="loading" role="status">{i18n::t("boot-loading")}</p> }>
+            {move || {
+                let page = page.lock().ok().and_then(|mut p| p.take());
+                Suspend::new(async move {
+                    if let (true, Some(i18n)) = (rules, i18n) {
+                        send_wrapper::SendWrapper::new(i18n.need_rules()).await;
+                    }
+                    let view = match page {
+                        Some(p) => p.await,
+                        None => ().into_any(),
+                    };
+                    state::focus_main();
+                    view
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
 }

@@ -23,7 +23,11 @@ fn address(lines: &'static [&'static str]) -> impl IntoView {
 
 /// The next steps of a check's answer.
 #[component]
-pub fn NextSteps(check: Check, outcome: Option<Outcome>, criteria: Vec<Criterion>) -> impl IntoView {
+pub fn NextSteps(
+    check: Check,
+    outcome: Option<Outcome>,
+    criteria: Vec<Criterion>,
+) -> impl IntoView {
     let i18n = use_i18n();
     match check {
         Check::WorkPermit => {

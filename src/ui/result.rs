@@ -90,7 +90,12 @@ fn shared_sentences(criteria: &[Criterion]) -> Vec<Msg> {
 }
 
 fn without(t: &Text, shared: &[Msg]) -> Text {
-    Text(t.0.iter().filter(|m| !shared.contains(m)).cloned().collect())
+    Text(
+        t.0.iter()
+            .filter(|m| !shared.contains(m))
+            .cloned()
+            .collect(),
+    )
 }
 
 /// One criterion: its status (with a mark and a word, never colour alone), its title, the
@@ -108,8 +113,7 @@ fn criterion_view(i18n: I18n, c: Criterion, shared: Vec<Msg>) -> impl IntoView {
         .iter()
         .filter_map(|(name, f)| {
             let label = format!("figure-{name}");
-            let en = crate::text::english();
-            if !en.has(&label) {
+            if !i18n.has(&label) {
                 return None;
             }
             figure_words(&i18n, *f).map(|w| (label, w))
@@ -300,6 +304,14 @@ pub fn ResultBody(check: Check) -> impl IntoView {
     }
 }
 
+/// "Show this in English" in English (once its catalog is here; until then in the language in use).
+fn in_own_language(i18n: super::i18n::I18n, tag: &'static str, id: &str) -> String {
+    match i18n.other(tag) {
+        Some(c) => c.render_id(id),
+        None => i18n.id(id),
+    }
+}
+
 /// "Rules checked on 1 December 2026", and for a translation no qualified translator has checked,
 /// that the English and Norwegian texts are what count, with a one-tap switch to them.
 #[component]
@@ -311,12 +323,14 @@ pub fn RulesChecked() -> impl IntoView {
             <p class="translation-note">
                 {t("translation-unreviewed")}" "
                 <button type="button" class="button-link" lang="en" on:click=move |_| i18n.set_lang("en")>
-                    {crate::text::english().render_id("show-in-english")}
+                    {move || in_own_language(i18n, "en", "show-in-english")}
                 </button>
-                " · "
-                <button type="button" class="button-link" lang="nb" on:click=move |_| i18n.set_lang("nb")>
-                    {move || crate::text::catalog("nb").render_id("show-in-norwegian")}
-                </button>
+                {move || (i18n.lang().tag != "nb").then(|| view! {
+                    " · "
+                    <button type="button" class="button-link" lang="nb" on:click=move |_| i18n.set_lang("nb")>
+                        {move || in_own_language(i18n, "nb", "show-in-norwegian")}
+                    </button>
+                })}
             </p>
         })}
     }

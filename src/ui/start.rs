@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use super::fields::RadioOption;
 use super::i18n::{t, use_i18n};
 use super::state::{use_state, Page};
-use super::step::{ask_view, BackLink};
-use crate::flow::steps::START;
+use super::step::{choice_view, BackLink};
+use crate::flow::steps::{Ask, START};
 use crate::flow::{Check, Reply, Situation};
 
 /// One start question (`index` into `START`).
@@ -61,7 +61,10 @@ pub fn StartPage(index: usize) -> impl IntoView {
         {(index > 0).then(|| view! { <BackLink /> })}
         <form class="step start" novalidate on:submit=on_continue data-step=step.id>
             <super::step::ErrorSummary problems=problems />
-            {ask_view(None, step, true, Signal::derive(Vec::new), submitted.into())}
+            {match step.ask {
+                Ask::Choice(f) => choice_view(step, f, true),
+                _ => ().into_any(),
+            }}
             <div class="button-row">
                 <button type="submit" class="button">{t("continue")}</button>
             </div>

@@ -69,6 +69,12 @@ impl AppState {
         focus_main();
     }
 
+    /// Goes to a page in place of this one (Back skips this one).
+    pub fn replace(&self, to: Page) {
+        self.page.set(to);
+        focus_main();
+    }
+
     /// The app's own Back: the page before, if any.
     pub fn back(&self) {
         let previous = self.trail.try_update(Vec::pop).flatten();
@@ -90,17 +96,14 @@ impl AppState {
         focus_main();
     }
 
-    /// The first page of a check: its first question, or its answer when it asks nothing now
-    /// (an asylum seeker's travel question).
+    /// The first page of a check: its first question (which goes on to the answer when no
+    /// question applies, see `StepPage`), or all of them on one page in caseworker mode.
+    /// (Which questions apply is not worked out here: that needs the engine, which is not in
+    /// the first module, see `parts`.)
     pub fn begin(&self, check: Check) {
         let caseworker = self.answers.with_untracked(|a| a.all_on_one_page);
-        let n = self
-            .answers
-            .with_untracked(|a| steps::steps(check, a).len());
         self.go(if caseworker {
             Page::AllOnOne { check }
-        } else if n == 0 {
-            Page::Result { check }
         } else {
             Page::Step { check, index: 0 }
         });

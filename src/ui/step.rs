@@ -41,13 +41,13 @@ pub fn question(step: &Step) -> String {
 
 fn hint_id(step: &Step) -> Option<String> {
     let id = format!("q-{}-hint", step.id);
-    crate::text::english().has(&id).then_some(id)
+    use_i18n().has(&id).then_some(id)
 }
 
 /// The options of a choice question (labels `q-<step>-<option>`, hints `…-hint`), with "I don't
 /// know" last where it is offered.
 pub fn choice_options(step: &Step, field: ChoiceField) -> Vec<RadioOption> {
-    let en = crate::text::english();
+    let en = use_i18n();
     let mut out: Vec<RadioOption> = field
         .options()
         .into_iter()
@@ -106,6 +106,28 @@ fn name_to_bool(r: Reply<&str>) -> Reply<bool> {
     }
 }
 
+/// A choice question (the start page's questions among them: this and [`Radios`] are all of the
+/// question views the first module needs, see `parts`).
+pub fn choice_view(step: &'static Step, f: ChoiceField, heading: bool) -> AnyView {
+    let state = use_state();
+    let i18n = use_i18n();
+    let q = question(step);
+    let hint = hint_id(step);
+    view! {
+        <Radios
+            id=format!("q-{}", step.id)
+            legend=Signal::derive(move || i18n.id(&q))
+            heading=heading
+            hint=Signal::derive(move || hint.as_ref().map(|h| i18n.id(h)))
+            options=choice_options(step, f)
+            value=Signal::derive(move || state.answers.with(|a| f.get(a)))
+            on_choose=Callback::new(move |r: Reply<&'static str>| state.answers.update(|a| f.set(a, r)))
+            error=Signal::derive(|| None::<String>)
+        />
+    }
+    .into_any()
+}
+
 /// The question of a step, as its form controls. `heading`: the question is the page's `<h1>`.
 /// `errors`: the page's problems (engine field names and messages), `show`: whether dates show
 /// their own problems (after Continue).
@@ -125,11 +147,7 @@ pub fn ask_view(
     let id = format!("q-{}", step.id);
     let error_for = move |field: &'static str| {
         Signal::derive(move || {
-            errors.with(|es| {
-                es.iter()
-                    .find(|(f, _)| f == field)
-                    .map(|(_, m)| m.clone())
-            })
+            errors.with(|es| es.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone()))
         })
     };
     match step.ask {
@@ -147,19 +165,7 @@ pub fn ask_view(
             />
         }
         .into_any(),
-        Ask::Choice(f) => view! {
-            <Radios
-                id=id
-                legend=legend
-                heading=heading
-                hint=hint
-                options=choice_options(step, f)
-                value=Signal::derive(move || state.answers.with(|a| f.get(a)))
-                on_choose=Callback::new(move |r: Reply<&'static str>| state.answers.update(|a| f.set(a, r)))
-                error=Signal::derive(|| None::<String>)
-            />
-        }
-        .into_any(),
+        Ask::Choice(f) => choice_view(step, f, heading),
         Ask::Dates([only]) => {
             let f = *only;
             view! {
@@ -328,8 +334,14 @@ pub fn StepPage(check: Check, index: usize) -> impl IntoView {
         .answers
         .with_untracked(|a| steps::steps(check, a).get(index).copied());
     let Some(step) = step else {
-        // The answers changed which questions apply: go on to the answers.
-        state.go(Page::CheckAnswers { check });
+        // No question applies now (an asylum seeker asking about travel): the answer; or the
+        // answers changed which questions apply: go on to the answers. In place of this page,
+        // so that Back does not come here again.
+        state.replace(if index == 0 {
+            Page::Result { check }
+        } else {
+            Page::CheckAnswers { check }
+        });
         return ().into_any();
     };
     let submitted = RwSignal::new(false);

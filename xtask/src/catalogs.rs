@@ -1,64 +1,81 @@
-//! The catalogs in the build: `pkg/<tag>.ftl` for every language but English (which is compiled
-//! in), and the static page's words in every language written into `index.html` (the words
+//! The catalogs in the build: `pkg/<tag>.ftl` and `pkg/<tag>.rules.ftl` for every language (the
+//! two parts of `permit_check::text::Part`), and the static page's first words in every language
+//! written into `index.html` (the words
 //! between `<!-- strings -->` and `<!-- /strings -->`, the language list between
 //! `<!-- languages -->` and `<!-- /languages -->`, and the English text of every element with a
 //! `data-msg`), so that the page shows the reader's language before the app has loaded.
 //!
-//! A catalog's file is the `.ftl` files of `locales/<tag>/` joined in name order, the same rule
-//! as `build.rs`.
+//! A part's file is its `.ftl` files of `locales/<tag>/` joined in name order (`build.rs` joins
+//! all of them by the same rule for the native build).
 
 use std::path::{Path, PathBuf};
 
-use permit_check::text::{self, Arg, Msg, LANGUAGES};
+use permit_check::text::{self, Arg, Msg, Part, LANGUAGES};
 
 use crate::{root, Result};
 
-/// `locales/<tag>/*.ftl`, joined in name order (each part ends with a new line).
-pub fn joined(dir: &Path) -> Result<String> {
+/// A part of a language's catalog: the files of `locales/<tag>/` in that part, joined in name
+/// order (each ending with a new line).
+pub fn joined_part(dir: &Path, part: Part) -> Result<String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).map(Part::of_file) == Some(part))
         .collect();
     files.sort();
     let mut out = String::new();
     for f in files {
-        let part = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
-        out.push_str(&part);
-        if !part.ends_with('\n') {
+        let text = std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
+        out.push_str(&text);
+        if !text.ends_with('\n') {
             out.push('\n');
         }
     }
     Ok(out)
 }
 
-/// Writes `pkg/<tag>.ftl` for every language but English. Returns the files written.
+/// Writes both parts of every language's catalog: `pkg/<tag>.ftl` (the app's words) and
+/// `pkg/<tag>.rules.ftl` (the rules' words), see `permit_check::text::Part`. Returns the files
+/// written.
 pub fn write_catalogs(pkg: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
-    for l in LANGUAGES.iter().filter(|l| l.tag != "en") {
-        let text = joined(&root().join("locales").join(l.tag))?;
-        let path = pkg.join(format!("{}.ftl", l.tag));
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    for l in LANGUAGES {
+        for part in Part::ALL {
+            let text = joined_part(&root().join("locales").join(l.tag), part)?;
+            let path = pkg.join(part.file(l.tag));
+            if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+                std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            out.push(path);
         }
-        out.push(path);
     }
     Ok(out)
 }
 
-/// The message ids the page uses (`data-msg="…"`), in order, each once.
+/// The message ids of the page's words that must show in the reader's language before the app
+/// has loaded (`data-msg="…"` above the footer, but the `<noscript>` text), in order, each once.
+/// The footer's are written by the app (`ui::App`): carrying every language's footer in the page
+/// would cost the first load several kilobytes.
 fn page_ids(html: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for part in html.split("data-msg=\"").skip(1) {
+    let above_footer = html.split("<footer").next().unwrap_or(html);
+    for part in above_footer.split("data-msg=\"").skip(1) {
         if let Some(end) = part.find('"') {
             let id = part[..end].to_string();
-            if !ids.contains(&id) {
+            if id != "noscript" && !ids.contains(&id) {
                 ids.push(id);
             }
         }
     }
     // Written by boot.js, not in the page.
-    for id in ["exit-progress", "boot-failed", "update-ready", "update-reload", "update-later"] {
+    for id in [
+        "exit-progress",
+        "boot-failed",
+        "update-ready",
+        "update-reload",
+        "update-later",
+    ] {
         if !ids.iter().any(|i| i == id) {
             ids.push(id.to_string());
         }
@@ -67,7 +84,9 @@ fn page_ids(html: &str) -> Vec<String> {
 }
 
 fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A message of a language, for the page (`exit-progress` gets `%n` where the count goes).
@@ -81,7 +100,10 @@ fn render(tag: &str, id: &str) -> String {
 
 /// Replaces what stands between two markers.
 fn between(html: &str, open: &str, close: &str, inner: &str) -> Result<String> {
-    let a = html.find(open).ok_or(format!("index.html has no `{open}`"))? + open.len();
+    let a = html
+        .find(open)
+        .ok_or(format!("index.html has no `{open}`"))?
+        + open.len();
     let b = html[a..]
         .find(close)
         .map(|k| a + k)
@@ -113,9 +135,8 @@ pub fn fill_page(html: &str) -> Result<String> {
     let json = serde_json::to_string(&data)
         .map_err(|e| e.to_string())?
         .replace("</", "<\\/");
-    let script = format!(
-        "\n  <script type=\"application/json\" id=\"pc-strings\">{json}</script>\n  "
-    );
+    let script =
+        format!("\n  <script type=\"application/json\" id=\"pc-strings\">{json}</script>\n  ");
     let mut page = between(html, "<!-- strings -->", "<!-- /strings -->", &script)?;
     let items: String = LANGUAGES
         .iter()

@@ -36,9 +36,9 @@ pub fn worker_for(root: &Path) -> Result<(String, Precache)> {
     Ok((worker, precache))
 }
 
-/// The files the worker precaches: every file of the site but the worker itself (and any
+/// The files of the site the version covers: every one but the worker itself (and any
 /// pre-compressed sibling), sorted.
-pub fn precached_files(root: &Path) -> Vec<PathBuf> {
+fn versioned_files(root: &Path) -> Vec<PathBuf> {
     site_files(root)
         .into_iter()
         .filter(|f| {
@@ -49,6 +49,27 @@ pub fn precached_files(root: &Path) -> Vec<PathBuf> {
                 && !name.ends_with(".gz")
         })
         .collect()
+}
+
+/// Whether the worker fetches a file when it installs. Not: the embedding API's build
+/// (`pkg/permit_check*`, for NGOs' own pages; the app never loads it), and the catalogs but the
+/// English and the Norwegian ones (the worker keeps a language's the first time it is used, so
+/// that installing does not download thirteen languages).
+pub fn is_precached(file: &Path) -> bool {
+    let name = file.to_string_lossy().replace('\\', "/");
+    if name.starts_with("pkg/permit_check") {
+        return false;
+    }
+    match name
+        .strip_prefix("pkg/")
+        .and_then(|n| n.strip_suffix(".ftl"))
+    {
+        Some(catalog) => {
+            let tag = catalog.strip_suffix(".rules").unwrap_or(catalog);
+            tag == "en" || tag == "nb"
+        }
+        None => true,
+    }
 }
 
 /// `pkg/permit check.js` → `pkg/permit%20check.js` (a relative URL for the file).
@@ -73,8 +94,10 @@ fn url_for(file: &Path) -> String {
 }
 
 /// The file list and the hash of their names and contents.
+/// The version covers every file of the site, kept on install or not: a new catalog of any
+/// language is a new version (and the old version's kept copy is deleted with its cache).
 pub fn precache(root: &Path) -> Result<Precache> {
-    let files = precached_files(root);
+    let files = versioned_files(root);
     if !files.iter().any(|f| f == Path::new("index.html")) {
         return Err(format!("{} has no index.html", root.display()));
     }
@@ -89,7 +112,9 @@ pub fn precache(root: &Path) -> Result<Precache> {
         hasher.update([0]);
         hasher.update((bytes.len() as u64).to_le_bytes());
         hasher.update(&bytes);
-        urls.push(url);
+        if is_precached(file) {
+            urls.push(url);
+        }
     }
     let digest = hasher.finalize();
     let version = digest
@@ -136,7 +161,7 @@ mod tests {
         std::fs::create_dir_all(dir.join("icons")).unwrap();
         std::fs::create_dir_all(dir.join("src")).unwrap();
         std::fs::write(dir.join("index.html"), "<!doctype html>").unwrap();
-        std::fs::write(dir.join("app.js"), "import './pkg/x.js';").unwrap();
+        std::fs::write(dir.join("boot.js"), "import './pkg/x.js';").unwrap();
         std::fs::write(dir.join("pkg/x.js"), "export {}").unwrap();
         std::fs::write(dir.join("pkg/x_bg.wasm"), [0, 97, 115, 109]).unwrap();
         std::fs::write(dir.join("pkg/.xtask-stamp"), "stamp").unwrap();
@@ -157,7 +182,7 @@ mod tests {
         assert_eq!(
             first.urls,
             vec![
-                "app.js",
+                "boot.js",
                 "icons/icon%201.png",
                 "./",
                 "pkg/x.js",
@@ -173,6 +198,31 @@ mod tests {
         assert!(std::fs::read_to_string(dir.join(WORKER))
             .unwrap()
             .contains("@@VERSION@@"));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn installing_keeps_the_app_and_two_languages() {
+        for (file, kept) in [
+            ("pkg/app_bg.wasm", true),
+            ("pkg/split_result_1.wasm", true),
+            ("pkg/en.ftl", true),
+            ("pkg/nb.rules.ftl", true),
+            ("pkg/ar.ftl", false),
+            ("pkg/fa-AF.rules.ftl", false),
+            ("pkg/permit_check.js", false),
+            ("pkg/permit_check_bg.wasm", false),
+            ("index.html", true),
+        ] {
+            assert_eq!(is_precached(Path::new(file)), kept, "{file}");
+        }
+        // A catalog not kept on install still changes the version.
+        let dir = site("catalog");
+        let first = precache(&dir).unwrap();
+        std::fs::write(dir.join("pkg/ar.ftl"), "language-name = العربية").unwrap();
+        let second = precache(&dir).unwrap();
+        assert_ne!(first.version, second.version);
+        assert_eq!(first.urls, second.urls);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

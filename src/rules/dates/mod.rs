@@ -127,6 +127,30 @@ fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// The device's date (C1). On the web this reads the browser's clock (chrono `wasmbind`).
+pub fn today() -> Date {
+    chrono::Local::now().date_naive()
+}
+
+/// Text with Arabic-Indic (٠–٩) and Persian (۰–۹) digits written as 0–9: what an Arabic,
+/// Persian, Dari, Pashto or Sorani phone keyboard types into a number box is read like Western
+/// digits (the text itself is kept as typed). Other characters are left as they are.
+pub fn latin_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    let to_latin = |c: char| match c {
+        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + u32::from(b'0')),
+        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + u32::from(b'0')),
+        _ => None,
+    };
+    if s.chars().any(|c| to_latin(c).is_some()) {
+        s.chars()
+            .map(|c| to_latin(c).unwrap_or(c))
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
 /// C1: reads `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a day that exists).
 pub fn parse_date(s: &str) -> Result<Date, DateProblem> {
     let s = s.trim();
@@ -149,8 +173,10 @@ pub fn parse_date(s: &str) -> Result<Date, DateProblem> {
 }
 
 /// Reads a date typed as three fields, day / month / year (the GOV.UK date pattern). Each field
-/// may carry spaces; the first problem found is returned, naming the field to fix.
+/// may carry spaces, and Arabic-Indic or Persian digits ([`latin_digits`]); the first problem
+/// found is returned, naming the field to fix.
 pub fn parse_day_month_year(day: &str, month: &str, year: &str) -> Result<Date, DateProblem> {
+    let (day, month, year) = (latin_digits(day), latin_digits(month), latin_digits(year));
     let (day, month, year) = (day.trim(), month.trim(), year.trim());
     if day.is_empty() {
         return Err(DateProblem::MissingDay);
@@ -179,6 +205,20 @@ pub fn parse_day_month_year(day: &str, month: &str, year: &str) -> Result<Date, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eastern_digits_are_read_as_digits() {
+        let want = NaiveDate::from_ymd_opt(2019, 3, 27);
+        assert_eq!(parse_day_month_year("٢٧", "٣", "٢٠١٩").ok(), want);
+        assert_eq!(parse_day_month_year("۲۷", "۳", "۲۰۱۹").ok(), want);
+        assert_eq!(parse_day_month_year(" 27", "۰۳", "2019 ").ok(), want);
+        assert_eq!(
+            parse_day_month_year("٣٢", "٣", "٢٠١٩"),
+            Err(DateProblem::BadDay)
+        );
+        assert_eq!(latin_digits("DUF ۲۰۱۲ ٣٤٥٦"), "DUF 2012 3456");
+        assert_eq!(latin_digits("12.03.1975"), "12.03.1975");
+    }
 
     #[test]
     fn month_limits_as_days() {

@@ -54,9 +54,14 @@ pub fn withdrawal_letter(
 
 /// A DUF number as the 12 digits, or `None` when it is not one. Spaces (of any kind) between the
 /// digits are allowed wherever they are, so `201234567890`, `2012 3456 7890` and the number
-/// copied with stray spaces are all read; anything else (letters, dashes, 11 or 13 digits) is not.
+/// copied with stray spaces are all read, in Western, Arabic-Indic or Persian digits
+/// ([`crate::rules::dates::latin_digits`]); anything else (letters, dashes, 11 or 13 digits) is
+/// not.
 pub fn normalise_duf_number(raw: &str) -> Option<String> {
-    let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits: String = crate::rules::dates::latin_digits(raw)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if digits.len() == DUF_DIGITS && digits.chars().all(|c| c.is_ascii_digit()) {
         Some(digits)
     } else {

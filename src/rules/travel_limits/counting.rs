@@ -119,7 +119,8 @@ impl HalfTimeRule {
                 .clip(period)
                 .first_day_reaching_days(period.len().max(1), threshold),
             HalfTimeRule::Rolling { from, .. } => {
-                let set = from.map_or_else(|| abroad.clone(), |f| abroad.clip(Span::new(f, Date::MAX)));
+                let set =
+                    from.map_or_else(|| abroad.clone(), |f| abroad.clip(Span::new(f, Date::MAX)));
                 set.first_day_reaching_days(TL_HALF_TIME_WINDOW_DAYS.now(), threshold)
             }
         }
@@ -243,10 +244,7 @@ impl Tracks {
 
 /// The `years` years up to and including `day`: `(day − years, day]`.
 pub(super) fn track_window(track: TrackLimit, day: Date) -> Span {
-    Span::new(
-        add_days(add_years(day, -track.years), 1),
-        add_days(day, 1),
-    )
+    Span::new(add_days(add_years(day, -track.years), 1), add_days(day, 1))
 }
 
 /// `earliestPermanentApplication`: the earliest day `D >= max(asOf, residenceSince + N years)`

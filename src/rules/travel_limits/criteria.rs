@@ -158,7 +158,13 @@ pub(super) fn half_time(
     // basis → unknown, not not-met (those days may fall outside the rule, or the person may be a
     // refugee). The outcome still warns (limit-exceeded), see `evaluate`.
     // (Collective protection has no basis to ask about: the rolling rule always applies.)
-    let collective = matches!(rule, HalfTimeRule::Rolling { collective: true, .. });
+    let collective = matches!(
+        rule,
+        HalfTimeRule::Rolling {
+            collective: true,
+            ..
+        }
+    );
     let depends_on_unknown = (basis.is_none() && !collective)
         || matches!(
             rule,
@@ -227,10 +233,18 @@ pub(super) fn permanent_residence(
                     years_s = years_s
                 ));
             } else if t.years == 5 {
-                parts.push(msg!("tl-permanent-protected", p_limit = limit_s, p_years = years_s));
+                parts.push(msg!(
+                    "tl-permanent-protected",
+                    p_limit = limit_s,
+                    p_years = years_s
+                ));
                 parts.push(law_change);
             } else {
-                parts.push(msg!("tl-permanent-other", o_limit = limit_s, o_years = years_s));
+                parts.push(msg!(
+                    "tl-permanent-other",
+                    o_limit = limit_s,
+                    o_years = years_s
+                ));
             }
             parts.push(msg!(
                 "tl-permanent-days",
@@ -351,12 +365,16 @@ pub(super) fn no_ukraine_trip(
             Some(to) => msg!("date-range", from = s.from, to = to),
             None => msg!("tl-ukraine-ongoing", from = s.from),
         };
-        parts.push(msg!("tl-ukraine-not-met", n = i + 1, range = range, since = since));
+        parts.push(msg!(
+            "tl-ukraine-not-met",
+            n = i + 1,
+            range = range,
+            since = since
+        ));
         Status::NotMet
     } else {
         parts.push(msg!("tl-ukraine-met", since = since));
         Status::Met
     };
-    Criterion::new(ID_UKRAINE, status, parts, &SOURCES_UKRAINE)
-        .with_figure("since", since)
+    Criterion::new(ID_UKRAINE, status, parts, &SOURCES_UKRAINE).with_figure("since", since)
 }

@@ -218,7 +218,12 @@ pub fn evaluate(inp: &Input, ctx: &Context) -> Result<Evaluation<Figures>, Vec<I
     let half_count = rule.count(&abroad);
     let c_half = criteria::half_time(rule, half_count, inp.permit_basis, notice, ctx);
 
-    let tracks = Tracks::new(situation, inp.permit_basis, inp.after_asylum_application, ctx.as_of);
+    let tracks = Tracks::new(
+        situation,
+        inp.permit_basis,
+        inp.after_asylum_application,
+        ctx.as_of,
+    );
     let counted: Vec<(TrackLimit, i64)> = tracks
         .list()
         .iter()
@@ -271,9 +276,7 @@ pub fn evaluate(inp: &Input, ctx: &Context) -> Result<Evaluation<Figures>, Vec<I
     .min();
 
     // Days left, in the window ending on the day before the planned departure, else on asOf.
-    let window_end = inp
-        .planned_trip
-        .map_or(add_days(ctx.as_of, 1), |t| t.from);
+    let window_end = inp.planned_trip.map_or(add_days(ctx.as_of, 1), |t| t.from);
     let verdict = situation.is_some();
     let days_left = if must_not_travel {
         Some(0)
@@ -285,7 +288,10 @@ pub fn evaluate(inp: &Input, ctx: &Context) -> Result<Evaluation<Figures>, Vec<I
     let schengen_left = if must_not_travel {
         Some(0)
     } else if verdict {
-        let used = schengen_set.count_in(Span::new(add_days(window_end, -schengen_window), window_end));
+        let used = schengen_set.count_in(Span::new(
+            add_days(window_end, -schengen_window),
+            window_end,
+        ));
         Some((schengen_limit - used).max(0))
     } else {
         None
@@ -293,7 +299,12 @@ pub fn evaluate(inp: &Input, ctx: &Context) -> Result<Evaluation<Figures>, Vec<I
 
     // Planning: never changes the outcome or the figures above (C2); none before the situation
     // is known, nor for someone who must not travel.
-    let planning = Planning::new(&inp.stays, inp.planned_trip, half_applies.then_some(rule), ctx);
+    let planning = Planning::new(
+        &inp.stays,
+        inp.planned_trip,
+        half_applies.then_some(rule),
+        ctx,
+    );
     let mut plan = None;
     let (mut latest_permanent, mut planned_within, mut planned_permanent) = (None, None, None);
     let planned_back = inp.planned_trip.and_then(|t| t.to);
@@ -372,9 +383,7 @@ pub fn evaluate(inp: &Input, ctx: &Context) -> Result<Evaluation<Figures>, Vec<I
         planning_from: planning.as_ref().map(|p| p.from),
         latest_return_date: plan.and_then(|p| p.latest),
         latest_return_rule: plan.and_then(|p| p.rule),
-        no_return_limit: planning
-            .as_ref()
-            .map(|_| plan.is_some_and(|p| p.unbounded)),
+        no_return_limit: planning.as_ref().map(|_| plan.is_some_and(|p| p.unbounded)),
         latest_return_for_permanent: latest_permanent,
         apply_for_renewal_by: inp
             .permit_end
@@ -384,7 +393,7 @@ pub fn evaluate(inp: &Input, ctx: &Context) -> Result<Evaluation<Figures>, Vec<I
         planned_return_within_limits: planned_within,
         planned_return_keeps_permanent: planned_permanent,
     };
-    let summary = summary(outcome, situation, &criteria, &figures, inp);
+    let summary = summary(outcome, situation, &criteria, &figures, inp, ctx.as_of);
     Ok(Evaluation {
         outcome,
         criteria,
@@ -423,6 +432,7 @@ fn summary(
     criteria: &[super::Criterion],
     f: &Figures,
     inp: &Input,
+    as_of: Date,
 ) -> Text {
     let status = |id: &str| criteria.iter().find(|c| c.id == id).map(|c| c.status);
     let mut t = Text::new();
@@ -454,12 +464,19 @@ fn summary(
                 } else {
                     "tl-summary-half-time-exceeded"
                 };
-                t.push(Msg::new(id).with("n", Arg::days(n)).with("limit", Arg::days(f.half_time_limit)));
+                t.push(
+                    Msg::new(id)
+                        .with("n", Arg::days(n))
+                        .with("limit", Arg::days(f.half_time_limit)),
+                );
             }
         }
         Outcome::AtRisk => {
             if status(ID_UKRAINE) == Some(Status::NotMet) {
-                t.push(msg!("tl-summary-ukraine-trip"));
+                t.push(msg!(
+                    "tl-summary-ukraine-trip",
+                    since = super::law::TL_UKRAINE_TRIP_FROM.on(as_of)
+                ));
             } else {
                 t.push(msg!(
                     "tl-summary-permanent-at-risk",
@@ -470,19 +487,25 @@ fn summary(
             }
         }
         _ => {
-            t.push(match (f.half_time_applies, f.days_abroad_in_permit_year, f.max_days_abroad_in365) {
-                (false, _, _) => msg!("tl-summary-within-refugee"),
-                (true, Some(n), _) => msg!(
-                    "tl-summary-within-period",
-                    n = Arg::days(n),
-                    limit = Arg::days(f.half_time_limit)
-                ),
-                (true, None, n) => msg!(
-                    "tl-summary-within-rolling",
-                    n = Arg::days(n.unwrap_or(0)),
-                    limit = Arg::days(f.half_time_limit)
-                ),
-            });
+            t.push(
+                match (
+                    f.half_time_applies,
+                    f.days_abroad_in_permit_year,
+                    f.max_days_abroad_in365,
+                ) {
+                    (false, _, _) => msg!("tl-summary-within-refugee"),
+                    (true, Some(n), _) => msg!(
+                        "tl-summary-within-period",
+                        n = Arg::days(n),
+                        limit = Arg::days(f.half_time_limit)
+                    ),
+                    (true, None, n) => msg!(
+                        "tl-summary-within-rolling",
+                        n = Arg::days(n.unwrap_or(0)),
+                        limit = Arg::days(f.half_time_limit)
+                    ),
+                },
+            );
         }
     }
     // The planning answer, right after the verdict.

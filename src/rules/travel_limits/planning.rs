@@ -107,7 +107,13 @@ impl Planning {
             Some(t) => (t.from, t.schengen, t.ukraine, t.from, None),
             None => {
                 let (i, s) = stays.iter().enumerate().find(|(_, s)| s.to.is_none())?;
-                (s.from, s.schengen, s.ukraine, ctx.as_of.max(s.from), Some(i))
+                (
+                    s.from,
+                    s.schengen,
+                    s.ukraine,
+                    ctx.as_of.max(s.from),
+                    Some(i),
+                )
             }
         };
         let others = stays

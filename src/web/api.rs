@@ -1,7 +1,5 @@
-//! The JavaScript face of the crate (wasm-bindgen), API.md rev. 2: `evaluate(request)`,
-//! `loadLocale(tag[, text])` and `locales()` for embedders, and `mount(...)` for the app's own
-//! page. Nothing runs on `init()`, so an NGO page that only wants `evaluate` gets no UI mounted
-//! into it.
+//! The embedding API's JavaScript face (`pkg/permit_check.js`, API.md rev. 2):
+//! `evaluate(request)`, `loadLocale(tag[, text])` and `locales()`. Nothing runs on `init()`.
 
 use wasm_bindgen::prelude::*;
 
@@ -65,22 +63,10 @@ pub fn load_locale(tag: String, text: Option<String>) -> js_sys::Promise {
         return js_sys::Promise::resolve(&load_answer(result));
     }
     wasm_bindgen_futures::future_to_promise(async move {
-        let result = match crate::ui::i18n::fetch_catalog(&tag).await {
+        let result = match super::fetch_catalog(&tag).await {
             Ok(()) => crate::text::negotiate(&tag).ok_or_else(|| "unknown language".to_string()),
             Err(e) => Err(e),
         };
         Ok(load_answer(result))
     })
-}
-
-/// Mounts the Permit Check app into the page's `<main id="main">` (called by `boot.js`):
-/// `lang` the language to start in (its catalog already loaded), `start` an answer to the start
-/// question chosen before the app was ready, `continued` whether Continue was pressed.
-#[wasm_bindgen]
-pub fn mount(lang: Option<String>, start: Option<String>, continued: Option<bool>) {
-    crate::ui::mount(crate::ui::Boot {
-        lang: lang.unwrap_or_else(|| "en".to_string()),
-        start,
-        continued: continued.unwrap_or(false),
-    });
 }

@@ -1,0 +1,16 @@
+date-format = Ev ne dîrokek e. Wê bi awayê sal-meh-roj binivîsin, bo nimûne 2021-10-01.
+date-does-not-exist = Ev dîrok tune. Roj û mehê kontrol bikin.
+date-missing-day = Rojê binivîsin.
+date-missing-month = Mehê binivîsin.
+date-missing-year = Salê binivîsin.
+date-bad-day = Divê roj hejmarek ji 1 heta 31 be.
+date-bad-month = Divê meh hejmarek ji 1 heta 12 be.
+date-bad-year = Divê sal çar reqem be, bo nimûne 2019.
+stays-return-before-departure = Mayîna { $n }: dîroka vegerê ({ $to_s }) berî dîroka derketinê ({ $from_s }) ye. Herdu dîrokan kontrol bikin.
+stays-ongoing-starts-later = Dîroka vegerê ya mayîna { $n } tune, ji ber vê yekê ew hîn berdewam e; lê ew di { $from_s } de dest pê dike, ango piştî îro ({ $as_of_s }). Dîroka vegerê binivîsin, an rêwîtiyeke pêşerojê wek rêwîtiyeke plankirî binivîsin.
+stays-overlap = Mayîna { $nb } dest pê dike berî ku hûn ji mayîna { $na } ({ $a_from } – { $a_to }) vegeriyabin. Mayîn nikarin li ser hev bin: dîrokan kontrol bikin.
+stays-after-ongoing = Dîroka vegerê ya mayîna { $na } (ji { $a_from } ve) tune, ji ber vê yekê ew hîn berdewam e; lê mayîna { $nb } piştî wê dest pê dike. Dîroka vegerê ya mayîna { $na } binivîsin.
+trip-return-before-departure = Dîroka vegerê ya plankirî ({ $to_s }) berî dîroka derketinê ya plankirî ({ $from_s }) ye. Herdu dîrokan kontrol bikin.
+trip-during-ongoing-stay = Hûn hîn di mayîna { $n } de li derveyî welat in (ji { $stay_from } ve), ji ber vê yekê rêwîtiyeke plankirî hîn nayê kontrolkirin. Rêwîtiya plankirî jê bibin: wê demê dîroka herî dereng a vegerê ji bo mayîna ku hûn niha tê de ne tê hesabkirin. An jî dîroka vegerê ya mayîna { $n } binivîsin.
+trip-open-ended-before-stay = Rêwîtiya plankirî di { $from_s } de dest pê dike û dîroka wê ya vegerê tune, lê mayîna { $n } ({ $stay_from } – { $stay_to }) piştî wê dest pê dike. Dîroka vegerê ya plankirî binivîsin ({ $stay_from } an berî wê), an dîrokan kontrol bikin.
+trip-overlaps-stay = Rêwîtiya plankirî (derketin di { $from_s } de) bi mayîna { $n } ({ $stay_from } – { $stay_to }) re li ser hev e. Rêwîtî û mayîn nikarin li ser hev bin: dîrokên din hilbijêrin, an dîrokên mayînê kontrol bikin.

@@ -1,0 +1,71 @@
+tl-permit-end-before-start = Dawiya destûrê ({ $end_s }) berî destpêka wê ({ $start_s }) ye. Herdu dîrokan li ser nameya biryarê an karta rûniştinê kontrol bikin.
+tl-notice-asylum-seeker = Heke hûn dema ku serlêdana we ya parastinê (penaberiyê) tê birêvebirin ji Norwêcê derkevin, serlêdana we tê girtin (henlagt). Sînorên li jêr tenê dema ku destûra we ya rûniştinê hebe derbasdar in.
+tl-notice-situation-unknown = We negot ka destûra we ya rûniştinê heye an na. Heke hûn hîn li benda bersiva serlêdana parastinê (penaberiyê) ne, ji Norwêcê dernekevin: heke derkevin, serlêdana we tê girtin.
+tl-counting-default = Roja derketinê û roja vegerê wek rojên li Norwêcê tên hejmartin.
+tl-counting-strict = Wek ku we hilbijart, roja derketinê û roja vegerê wek rojên li derveyî welat tên hejmartin.
+tl-half-time-refugee = Destûra we ya rûniştinê wek penaber e, ji ber vê yekê qaydeya ku divê hûn herî kêm nîvê demê li Norwêcê bijîn li ser we nayê sepandin (ji bo destûrên din ên demkî, ew di salekê de herî zêde { $limit_s } li derveyî welat destûr dide). Mayînên li derveyî welat dîsa jî ji bo destûreke daîmî ya paşê û ji bo rêwîtiya li Schengenê girîng in.
+tl-half-time-rule = Divê hûn herî kêm nîvê wê demê ku destûra we ya rûniştinê ji bo wê ye, li Norwêcê bijîn.
+tl-half-time-rolling = Destûra we ji salekê dirêjtir e, ji ber vê yekê hûn dikarin di her 365 rojan de herî zêde { $limit_s } li derveyî welat bin.
+tl-half-time-end-unknown = Em nizanin destûra we kengê diqede, ji ber vê yekê qaydeya hişktir a ji bo destûrên ji salekê dirêjtir tê bikaranîn: hûn dikarin di her 365 rojan de herî zêde { $limit_s } li derveyî welat bin.
+tl-half-time-start-unknown = Em nizanin destûra we kengê dest pê kir, ji ber vê yekê her demeke 365 rojan di lîsteya mayînên we de tê kontrolkirin: hûn dikarin di her yekê de herî zêde { $limit_s } li derveyî welat bin.
+tl-half-time-most = Di demeke wiha de, herî zêde hûn { $n_s } li derveyî welat bûne ({ $w }).
+tl-half-time-none = Di van deman de tu rojên we yên li derveyî welat tune ne.
+tl-half-time-depends = Ev ji { $limit_s } zêdetir e. Ka ev qaydeyê dişkîne an na, bi wan pirsên ku we bersiv nedane ve girêdayî ye (destûra we kengê dest pê kir û kengê diqede, an hûn penaber in an na): heke bişkîne, dibe ku hûn destûra xwe ya rûniştinê winda bikin. Dîrok û bingeha destûrê di nameya biryarê ya UDI de kontrol bikin.
+tl-within-limit = Ev di nav sînor de ye.
+tl-half-time-not-met = Ev ji { $limit_s } zêdetir e: dibe ku hûn destûra xwe ya rûniştinê winda bikin û neçar bin ku ji nû ve serlêdanê bikin.
+tl-permanent-law-change = Rûpela UDI hîn dibêje "7 meh di 3 salan de" ji bo destûrên li ser sedemên mirovî; lê qanûn di { $change_s } de hat guhertin, û ev kontrol qanûna niha derbasdar bikar tîne.
+tl-permanent-protected = Ji bo ku hûn paşê destûreke rûniştinê ya daîmî bistînin, bi destûreke li ser sedemên mirovî an girêdaneke taybet bi Norwêcê re (§ 38) an wek penaber (§ 28), bi gelemperî hûn dikarin di { $p_years } berî serlêdanê de herî zêde { $p_limit } (10 meh) li derveyî welat bin.
+tl-permanent-other = Ji bo ku hûn paşê destûreke rûniştinê ya daîmî bistînin, bi gelemperî hûn dikarin di { $o_years } berî serlêdanê de herî zêde { $o_limit } (7 meh) li derveyî welat bin.
+tl-permanent-days = Di wan { $years_s } de ku heta { $as_of_s } diçin, hûn { $n_s } li derveyî welat bûne.
+tl-permanent-both = Em nizanin destûra we li ser çi bingehê ye, ji ber vê yekê herdu qaydeyên ji bo destûreke rûniştinê ya daîmî ya paşê tên kontrolkirin. Destûrên li ser sedemên mirovî (§ 38) û destûrên penaberan (§ 28): di { $p_years } de herî zêde { $p_limit } li derveyî welat; di { $p_years } heta { $as_of_s } de hûn { $p_n } li derve bûne. Destûrên din: di { $o_years } de herî zêde { $o_limit }; di { $o_years } heta { $as_of_s } de hûn { $o_n } li derve bûne.
+tl-permanent-not-met = Ev ji sînor derbas dibe: destûra we ya niha dimîne, lê dibe ku dema hûn serlêdanê bikin destûra daîmî nestînin, û dibe ku neçar bin bisekinin heta ku kêmtir rojên li derveyî welat bikevin nav wê demê.
+tl-permanent-unknown = Hûn di nav sînorekî de ne, lê ne di nav ya din de. Ji ber vê yekê bersiv bi bingeha destûra we ve girêdayî ye: nameya biryarê ya UDI kontrol bikin.
+tl-schengen-rule = Bi destûra rûniştinê hûn dikarin di her 180 rojan de heta { $limit_s } serdana welatên din ên Schengenê bikin. Roja gihîştinê û roja derketinê wek rojên li wir tên hejmartin.
+tl-schengen-most = Di demeke wiha de, herî zêde hûn { $n_s } li welatên din ên Schengenê mane ({ $w }).
+tl-schengen-none = We tu mayîn li welatên din ên Schengenê tomar nekiriye.
+tl-schengen-not-met = Ev ji { $limit_s } zêdetir e, ango ji ya ku qaydeyên Schengenê destûr didin dirêjtir e: ev dikare destûra we ya rûniştinê bixe xeterê. Şîretê bistînin.
+
+## Titles: what each rule checks, stated positively
+tl-permit-valid-title = Destûra we ya rûniştinê derbasdar e
+tl-half-time-title = Hûn herî kêm nîvê demê li Norwêcê dijîn
+tl-permanent-residence-title = Dema li derveyî welat rê dide destûreke daîmî ya paşê
+tl-schengen-title = Di her 180 rojan de herî zêde 90 roj li welatên din ên Schengenê
+tl-no-ukraine-trip-title = Ji 12 Berfanbar 2023 ve tu rêwîtî bo Ukraynayê tune
+
+## Rev. 2: the permit's validity, short permits, collective protection, Ukraine
+tl-permit-valid-met = Destûra we ya rûniştinê heta { $end } derbasdar e. Hûn tenê dema ku ew derbasdar be dikarin bikevin Norwêcê û jê derkevin.
+tl-permit-valid-not-met = Destûra we ya rûniştinê di { $end } de qediya. Berî ku destûreke we ya nû hebe rêwîtiyê nekin: dibe ku nehêlin hûn vegerin Norwêcê. Heke we serlêdana nûkirinê kiribe, berî rêwîtiyê ji UDI an ji parêzerekî bipirsin.
+tl-permit-valid-unknown = We negot destûra we heta kengê derbasdar e (ew li ser karta we ya rûniştinê û di nameya biryarê de ye). Hûn tenê dema ku destûr derbasdar be dikarin rêwîtiyê bikin, ji ber vê yekê tu roja vegerê nikare ji wê rojê derengtir be.
+tl-permit-valid-asylum = Hûn li benda bersiva serlêdana xwe ya parastinê ne, ji ber vê yekê destûreke we ya rûniştinê tune ku pê rêwîtiyê bikin.
+tl-permit-valid-renew = Roja vegerê bi roja dawî ya destûra we ve girêdayî ye: { $end }. Di wextê xwe de, ji Norwêcê, serlêdana nûkirinê bikin, herî kêm mehekê berî ku destûr biqede (heta { $by }).
+tl-half-time-permit-period = Destûra we { $period_s } ({ $w }) dom dike, ango salek an kêmtir. Ji ber vê yekê hûn dikarin di wê demê de herî zêde { $limit_s } li derveyî welat bin: nîvê wê, û qet ji 182 rojan zêdetir na. Hûn di wê demê de { $n_s } li derveyî welat bûne.
+tl-half-time-collective = Parastina komî her carê ji bo salekê tê dayîn, ji ber vê yekê hûn dikarin di her 365 rojan de herî zêde { $limit_s } li derveyî welat bin.
+tl-half-time-exceptions = UDI dikare îstisnayan bike, dema ku armanca destûrê an rewşên din vê hewce dikin.
+tl-permanent-before-change = Di vê dîrokê de, berî ku qanûn di { $change_s } de were guhertin, qaydeya ji bo destûreke rûniştinê ya daîmî ya paşê ev bû: di { $years_s } berî serlêdanê de herî zêde { $limit_s } li derveyî welat, ji bo her cure destûrê.
+tl-permanent-collective = Dema bi parastina komî tenê li gorî qaydeyên xwe yên taybet ji bo destûreke daîmî tê hesibandin, û nameya we ya biryarê dibêje çawa. Ev kontrol nikare bibêje ka dema we ya li derveyî welat di nav wan qaydeyan de ye an na.
+tl-permanent-other-conditions = Ev tenê li ser dema li derveyî welat e: zimanê Norwêcî, ezmûna zanista civakî, dahat û tomara bê sûc şertên cuda ne.
+tl-ukraine-not-collective = Ev qayde li ser parastina komî ya ji bo kesên ji Ukraynayê ye. Ev ne rewşa we ye.
+tl-ukraine-met = We tu mayîneke li Ukraynayê tomar nekiriye ku di { $since } de an piştî wê qediyabe. Ji wê rojê ve, UDI dikare piştî rêwîtiyeke bo Ukraynayê parastina komî betal bike (tilbakekall); ew her dozê bi serê xwe dinirxîne.
+tl-ukraine-not-met = Mayîna { $n } ({ $range }) li Ukraynayê bû û di { $since } de an piştî wê qediya. Ji wê rojê ve, UDI dikare piştî rêwîtiyeke bo Ukraynayê parastina komî betal bike (ew her dozê bi serê xwe dinirxîne). Berî ku hûn dîsa rêwîtiyê bikin, şîretê bistînin.
+tl-ukraine-ongoing = ji { $from } ve, hîn berdewam e
+
+## The summary: the answer and what decides it
+tl-summary-asylum-seeker = Ji Norwêcê dernekevin: hûn li benda bersiva serlêdana xwe ya parastinê ne, û heke hûn ji Norwêcê derkevin, serlêdan tê girtin (henlagt).
+tl-summary-permit-ended = Rêwîtiyê nekin: destûra we ya rûniştinê di { $end } de qediya. Bisekinin heta ku destûreke we ya nû hebe, û heke we serlêdan kiribe, ji UDI an ji parêzerekî bipirsin.
+tl-summary-situation-unknown = Pêşî bibêjin ka rewşa we çi ye. Heke hûn li benda bersiva serlêdana parastinê ne, divê hûn qet ji Norwêcê dernekevin.
+tl-summary-half-time-exceeded = Ji sînor derbas bûye: hûn di demekê de { $n } li derveyî welat bûne, û herî zêde { $limit } destûr e. Dibe ku hûn destûra xwe ya rûniştinê winda bikin: şîretê bistînin.
+tl-summary-half-time-maybe-exceeded = Dibe ku ji sînor derbas bûbe: hûn di demekê de { $n } li derveyî welat bûne, ango ji { $limit } zêdetir. Ka qayde van rojan dihejmêre an na, bi wan pirsên ku we bersiv nedane ve girêdayî ye; nameya xwe ya biryarê kontrol bikin û şîretê bistînin.
+tl-summary-schengen-exceeded = Ji sînor derbas bûye: hûn di nav 180 rojan de { $n } li welatên din ên Schengenê mane, û herî zêde { $limit } destûr e. Şîretê bistînin.
+tl-summary-permanent-at-risk = Destûra we ya niha ne di xeterê de ye, lê hûn di van { $years } dawî de { $n } li derveyî welat bûne, ango ji { $limit } zêdetir: ev dikare nehêle ku hûn dema serlêdanê destûreke daîmî bistînin.
+tl-summary-ukraine-trip = Parastina we ya komî di xeterê de ye: we mayîneke li Ukraynayê tomar kiriye ku di { $since } de an piştî wê qediya, an hîn neqediyaye, û UDI dikare piştî rêwîtiyeke wiha parastina komî betal bike.
+tl-summary-within-rolling = Di nav sînoran de: hûn di her 365 rojan de herî zêde { $n } li derveyî welat bûne, û { $limit } destûr e.
+tl-summary-within-period = Di nav sînoran de: hûn di dema destûra xwe de { $n } li derveyî welat bûne, û { $limit } destûr e.
+tl-summary-within-refugee = Di nav sînoran de: ji ber ku hûn penaber in, qaydeya nîvê demê li ser we nayê sepandin.
+tl-summary-plan = Heke hûn di { $from } de derkevin, herî dereng di { $latest } de vegerin.
+tl-summary-plan-ongoing = Ji bo rêwîtiya ku hûn niha tê de ne (ji { $from } ve), herî dereng di { $latest } de vegerin.
+tl-summary-plan-permit-end = Heke hûn di { $from } de derkevin, herî dereng di { $latest } de vegerin: ew roja dawî ya destûra we ye. Di wextê xwe de, ji Norwêcê, serlêdana nûkirinê bikin.
+tl-summary-plan-next-stay = Heke hûn di { $from } de derkevin, herî dereng di { $latest } de vegerin: ew roja ku mayîna we ya din a tomarkirî ya li derveyî welat dest pê dike ye.
+tl-summary-plan-no-limit = Tu qaydeya rêwîtiyê dirêjahiya vê rêwîtiyê sînordar nake, lê dema ku hûn vedigerin divê destûra we hîn derbasdar be.
+tl-summary-plan-none = Rêwîtiyeke ku di { $from } de dest pê dike di nav sînoran de ne gengaz e: heta vegera yekser jî qaydeyekê dişkîne.
+tl-summary-plan-ukraine = Vê rêwîtiya bo Ukraynayê nekin: bi parastina komî, UDI dikare piştî rêwîtiyeke bo Ukraynayê parastina we betal bike.
+tl-summary-plan-after-permit = Rêwîtiyeke ku di { $from } de dest pê dike, piştî dawiya destûra we dest pê dike: wê demê hûn nikarin bi vê destûrê rêwîtiyê bikin.

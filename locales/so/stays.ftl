@@ -1,0 +1,16 @@
+date-format = Tani taariikh ma aha. U qor sannad-bil-maalin, tusaale ahaan 2021-10-01.
+date-does-not-exist = Taariikhdani ma jirto. Hubi maalinta iyo bisha.
+date-missing-day = Geli maalinta.
+date-missing-month = Geli bisha.
+date-missing-year = Geli sannadka.
+date-bad-day = Maalintu waa inay noqotaa lambar u dhexeeya 1 ilaa 31.
+date-bad-month = Bishu waa inay noqotaa lambar u dhexeeya 1 ilaa 12.
+date-bad-year = Sannadku waa inuu lahaadaa afar lambar, tusaale ahaan 2019.
+stays-return-before-departure = Joogitaanka { $n }: taariikhda soo laabashada ({ $to_s }) waxay ka horreysaa taariikhda bixitaanka ({ $from_s }). Hubi labada taariikhood.
+stays-ongoing-starts-later = Joogitaanka { $n } ma laha taariikh soo laabasho, markaa weli wuu socdaa, laakiin wuxuu bilaabmayaa { $from_s }, oo ka dambaysa maanta ({ $as_of_s }). Geli taariikhda soo laabashada, ama safar mustaqbalka ah u geli sidii safar la qorsheeyay.
+stays-overlap = Joogitaanka { $nb } wuxuu bilaabmayaa ka hor intaadan ka soo laaban joogitaanka { $na } ({ $a_from } – { $a_to }). Joogitaannadu isma dul saarnaan karaan: hubi taariikhaha.
+stays-after-ongoing = Joogitaanka { $na } (laga bilaabo { $a_from }) ma laha taariikh soo laabasho, markaa weli wuu socdaa, laakiin joogitaanka { $nb } ayaa ka dambeeya. Geli taariikhda soo laabashada ee joogitaanka { $na }.
+trip-return-before-departure = Taariikhda soo laabashada la qorsheeyay ({ $to_s }) waxay ka horreysaa taariikhda bixitaanka la qorsheeyay ({ $from_s }). Hubi labada taariikhood.
+trip-during-ongoing-stay = Weli dibadda ayaad ku jirtaa joogitaanka { $n } (laga bilaabo { $stay_from }), markaa safar la qorsheeyay weli lama hubin karo. Ka saar safarka la qorsheeyay: markaas taariikhda ugu dambaysa ee soo laabashada waxaa loo xisaabinayaa joogitaanka aad hadda ku jirto. Ama geli taariikhda soo laabashada ee joogitaanka { $n }.
+trip-open-ended-before-stay = Safarka la qorsheeyay wuxuu baxayaa { $from_s } mana laha taariikh soo laabasho, laakiin joogitaanka { $n } ({ $stay_from } – { $stay_to }) ayaa ka dambeeya. Geli taariikhda soo laabashada la qorsheeyay ({ $stay_from } ama ka hor), ama hubi taariikhaha.
+trip-overlaps-stay = Safarka la qorsheeyay (oo baxaya { $from_s }) wuxuu dul saaran yahay joogitaanka { $n } ({ $stay_from } – { $stay_to }). Safarradu isma dul saarnaan karaan: dooro taariikho kale, ama hubi taariikhaha joogitaanka.

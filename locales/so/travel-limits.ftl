@@ -1,0 +1,71 @@
+tl-permit-end-before-start = Sharcigu wuxuu dhammaanayaa ({ $end_s }) ka hor inta uusan bilaabmin ({ $start_s }). Hubi labada taariikhood ee ku qoran warqadda go'aanka ama kaarka deganaanshaha.
+tl-notice-asylum-seeker = Haddii aad ka baxdo Norway inta codsigaaga magangalyada (asyl) laga shaqeynayo, codsigaaga waa la xirayaa (henlagt). Xadadka hoose waxay khuseeyaan kaliya marka aad hesho sharci deganaansho.
+tl-notice-situation-unknown = Ma sheegin inaad haysato sharci deganaansho. Haddii aad weli sugayso jawaabta codsi magangalyo (asyl), ha ka bixin Norway: haddii aad baxdo codsigaaga waa la xirayaa.
+tl-counting-default = Maalinta aad baxdo iyo maalinta aad soo laabato waxaa loo tiriyaa maalmo Norway.
+tl-counting-strict = Sidii aad dooratay, maalinta aad baxdo iyo maalinta aad soo laabato waxaa loo tiriyaa maalmo dibadda.
+tl-half-time-refugee = Waxaad haysataa sharci deganaansho sida qaxooti (flyktning), markaa xeerka ah inaad Norway ku noolaato ugu yaraan kala badh waqtiga kuma khuseeyo (sharciyada kale ee ku-meel-gaarka ah, xeerkaasi wuxuu oggol yahay ugu badnaan { $limit_s } dibadda sannadkii). Joogitaannada dibadda weli waa muhiim marka aad mar dambe codsato sharci joogto ah, iyo safarka Schengen.
+tl-half-time-rule = Waa inaad Norway ku noolaato ugu yaraan kala badh waqtiga sharcigaaga deganaanshaha.
+tl-half-time-rolling = Sharcigaagu wuxuu socdaa in ka badan hal sano, markaa dibadda waxaad joogi kartaa ugu badnaan { $limit_s } muddo kasta oo 365 maalmood ah.
+tl-half-time-end-unknown = Ma garanayno goorta sharcigaagu dhammaanayo, markaa waxaa la isticmaalayaa xeerka adag ee sharciyada ka badan hal sano: dibadda waxaad joogi kartaa ugu badnaan { $limit_s } muddo kasta oo 365 maalmood ah.
+tl-half-time-start-unknown = Ma garanayno goorta sharcigaagu bilaabmay, markaa waxaa la hubinayaa muddo kasta oo 365 maalmood ah oo ku jirta liiska joogitaannadaada: midkoodna dibadda kuma joogi kartid in ka badan { $limit_s }.
+tl-half-time-most = Inta ugu badan ee aad dibadda joogtay hal muddo oo caynkaas ah waa { $n_s } ({ $w }).
+tl-half-time-none = Maalmo dibadda ah kuma lihid muddooyinkan.
+tl-half-time-depends = Tani waxay ka badan tahay { $limit_s }. In ay xeerka jebinayso waxay ku xiran tahay waxa aadan ka jawaabin (goorta sharcigaagu bilaabmay iyo dhammaanayo, ama inaad qaxooti tahay): haddii ay jebinayso, waxaad lumin kartaa sharcigaaga deganaanshaha. Hubi taariikhaha iyo saldhigga sharciga ee warqadda go'aanka UDI.
+tl-within-limit = Tani xadka ayay ku jirtaa.
+tl-half-time-not-met = Tani waxay ka badan tahay { $limit_s }: waxaad lumin kartaa sharcigaaga deganaanshaha, waxaana laga yaabaa inaad codsato mid cusub.
+tl-permanent-law-change = Bogga UDI weli wuxuu sheegayaa 7 bilood 3 sano gudahood sharciyada sababaha bini'aadantinimo; qaanuunku wuu is beddelay { $change_s }, hubintanna waxay isticmaashaa qaanuunka hadda dhaqan galka ah.
+tl-permanent-protected = Si aad mar dambe u hesho sharci deganaansho oo joogto ah adoo haysta sharci sababo bini'aadantinimo ama xiriir gaar ah oo aad la leedahay Norway (§ 38) ama sida qaxooti (§ 28), badanaa dibadda waxaad joogi kartaa ugu badnaan { $p_limit } (10 bilood) muddada { $p_years } ah ee ka horreysa codsigaaga.
+tl-permanent-other = Si aad mar dambe u hesho sharci deganaansho oo joogto ah, badanaa dibadda waxaad joogi kartaa ugu badnaan { $o_limit } (7 bilood) muddada { $o_years } ah ee ka horreysa codsigaaga.
+tl-permanent-days = Muddada { $years_s } ah ee ku dhammaanaysa { $as_of_s } waxaad dibadda joogtay { $n_s }.
+tl-permanent-both = Ma garanayno waxa sharcigaagu ku salaysan yahay, markaa labada xeer ee sharciga joogtada ah ee dambe waa la hubinayaa. Sharciyada sababaha bini'aadantinimo (§ 38) iyo sharciyada qaxootiga (§ 28): ugu badnaan { $p_limit } dibadda { $p_years } gudahood; adigu waxaad leedahay { $p_n } muddada { $p_years } ah ee ku dhammaanaysa { $as_of_s }. Sharciyada kale: ugu badnaan { $o_limit } { $o_years } gudahood; adigu waxaad leedahay { $o_n } muddada { $o_years } ah ee ku dhammaanaysa { $as_of_s }.
+tl-permanent-not-met = Tani xadka ayay dhaaftay: sharcigaaga hadda waad haysanaysaa, laakiin waxaa laga yaabaa inaadan helin sharci joogto ah markaad codsato, waxaana laga yaabaa inaad sugto ilaa maalmo dibadda ka yar ay ku jiraan muddada.
+tl-permanent-unknown = Hal xad ayaad ku jirtaa laakiin kan kale kuma jirtid, markaa jawaabtu waxay ku xiran tahay waxa sharcigaagu ku salaysan yahay: hubi warqadda go'aanka UDI.
+tl-schengen-rule = Haddii aad haysato sharci deganaansho, waxaad booqan kartaa waddamada kale ee Schengen ilaa { $limit_s } muddo kasta oo 180 maalmood ah. Maalinta aad timaado iyo maalinta aad baxdo waxaa loo tiriyaa maalmo halkaas.
+tl-schengen-most = Inta ugu badan ee aad ku qaadatay waddamada kale ee Schengen hal muddo oo caynkaas ah waa { $n_s } ({ $w }).
+tl-schengen-none = Ma aadan qorin joogitaan aad ku sameysay waddamada kale ee Schengen.
+tl-schengen-not-met = Tani waxay ka badan tahay { $limit_s }, oo ka dheer inta xeerarka Schengen oggol yihiin: tani khatar ayay gelin kartaa sharcigaaga deganaanshaha. Talo raadso.
+
+## Cinwaannada: waxa xeer kastaa hubiyo, si togan loo qoray
+tl-permit-valid-title = Sharcigaaga deganaanshaha waa ansax
+tl-half-time-title = Norway waxaad ku nooshahay ugu yaraan kala badh waqtiga
+tl-permanent-residence-title = Waqtiga dibadda wuxuu oggol yahay sharci joogto ah mar dambe
+tl-schengen-title = Ugu badnaan 90 maalmood waddamada kale ee Schengen 180 maalmood kasta
+tl-no-ukraine-trip-title = Safar Ukraine ah ma jiro tan iyo 12 Diseembar 2023
+
+## Rev. 2: ansaxnimada sharciga, sharciyada gaaban, ilaalinta wadareed, Ukraine
+tl-permit-valid-met = Sharcigaaga deganaanshaha wuxuu ansax yahay ilaa { $end }. Waxaad ka bixi kartaa oo ku soo laaban kartaa Norway kaliya inta uu ansax yahay.
+tl-permit-valid-not-met = Sharcigaaga deganaanshaha wuxuu dhammaaday { $end }. Ha safrin intaadan helin sharci cusub: waxaa laga yaabaa in aan laguu oggolaan inaad Norway dib ugu soo gasho. Haddii aad codsatay cusboonaysiin, intaadan safrin weydii UDI ama qareen.
+tl-permit-valid-unknown = Ma aadan qorin ilaa goorma uu sharcigaagu ansax yahay (waxay ku qoran tahay kaarka deganaanshaha iyo warqadda go'aanka). Waxaad safri kartaa kaliya inta sharcigu ansax yahay, markaa taariikh soo laabasho ahi kama dambayn karto maalintaas.
+tl-permit-valid-asylum = Waxaad sugaysaa jawaabta codsigaaga magangalyada, markaa ma haysatid sharci deganaansho oo aad ku safri karto.
+tl-permit-valid-renew = Taariikhda soo laabashada waxaa go'aaminaya maalinta ugu dambaysa ee sharcigaaga, { $end }. Cusboonaysiin ka codso Norway goor hore, ugu yaraan hal bil ka hor inta uusan dhammaan (ugu dambayn { $by }).
+tl-half-time-permit-period = Sharcigaagu wuxuu socdaa { $period_s } ({ $w }), hal sano ama ka yar, markaa dibadda waxaad joogi kartaa ugu badnaan { $limit_s } muddadaas: kala badhkeed, oo aan marnaba ka badnayn 182 maalmood. Muddadaas waxaad dibadda joogtay { $n_s }.
+tl-half-time-collective = Ilaalinta wadareed waxaa la bixiyaa hal sano markiiba, markaa dibadda waxaad joogi kartaa ugu badnaan { $limit_s } muddo kasta oo 365 maalmood ah.
+tl-half-time-exceptions = UDI waxay samayn kartaa ka-reebid marka ujeeddada sharciga ama xaalado kale ay u baahdaan.
+tl-permanent-before-change = Taariikhdan, ka hor inta qaanuunku uusan is beddelin { $change_s }, xeerka sharciga joogtada ah ee dambe wuxuu ahaa ugu badnaan { $limit_s } dibadda muddada { $years_s } ah ee ka horreysa codsiga, nooc kasta oo sharci ah.
+tl-permanent-collective = Waqtiga aad haysatay ilaalin wadareed wuxuu u tirsan yahay sharci joogto ah kaliya sida xeerar gaar ah sheegayaan, warqadda go'aankaaguna waxay sheegaysaa sida. Hubintani ma sheegi karto in waqtigaaga dibadda uu ku jiro xeerarkaas.
+tl-permanent-other-conditions = Tani waxay ku saabsan tahay waqtiga dibadda oo keliya: af Noorwiijiga, imtixaanka bulshada (samfunnskunnskap), dakhliga iyo dambi la'aanta waa shuruudo kale.
+tl-ukraine-not-collective = Xeerkani wuxuu ku saabsan yahay ilaalinta wadareed ee dadka ka yimid Ukraine, taasina ma aha xaaladdaada.
+tl-ukraine-met = Ma aadan qorin joogitaan Ukraine ah oo dhammaaday { $since } ama kadib. Tan iyo maalintaas UDI way kaa qaadi kartaa ilaalinta wadareed kadib safar Ukraine ah; kiis kasta si gaar ah ayay u eegtaa.
+tl-ukraine-not-met = Joogitaanka { $n } ({ $range }) wuxuu ahaa Ukraine wuxuuna dhammaaday { $since } ama kadib. Tan iyo maalintaas UDI way kaa qaadi kartaa ilaalinta wadareed kadib safar Ukraine ah (kiis kasta si gaar ah ayay u eegtaa). Talo raadso intaadan mar kale safrin.
+tl-ukraine-ongoing = laga bilaabo { $from }, weli socda
+
+## Soo koobid: jawaabta iyo waxa go'aaminaya
+tl-summary-asylum-seeker = Ha ka bixin Norway: waxaad sugaysaa jawaabta codsigaaga magangalyada, haddii aad Norway ka baxdana codsigaaga waa la xirayaa.
+tl-summary-permit-ended = Ha safrin: sharcigaaga deganaanshaha wuxuu dhammaaday { $end }. Sug ilaa aad hesho sharci cusub, weydiina UDI ama qareen haddii aad mid codsatay.
+tl-summary-situation-unknown = Marka hore ka jawaab xaaladdaada. Haddii aad sugayso jawaabta codsi magangalyo, waa inaadan gabi ahaanba ka bixin Norway.
+tl-summary-half-time-exceeded = Xadka waad dhaaftay: hal muddo waxaad dibadda joogtay { $n }, waxaana la oggol yahay ugu badnaan { $limit }. Waxaad lumin kartaa sharcigaaga deganaanshaha: talo raadso.
+tl-summary-half-time-maybe-exceeded = Waxaa suurtogal ah inaad xadka dhaaftay: hal muddo waxaad dibadda joogtay { $n }, oo ka badan { $limit }. In xeerku tiriyo maalmahan waxay ku xiran tahay waxa aadan ka jawaabin; hubi warqadda go'aankaaga oo talo raadso.
+tl-summary-schengen-exceeded = Xadka waad dhaaftay: waddamada kale ee Schengen waxaad ku qaadatay { $n } muddo 180 maalmood ah gudaheed, waxaana la oggol yahay ugu badnaan { $limit }. Talo raadso.
+tl-summary-permanent-at-risk = Sharcigaaga hadda khatar kuma jiro, laakiin waxaad dibadda joogtay { $n } muddadii { $years } ah ee ugu dambaysay, oo ka badan { $limit }: tani waxay kaa hor istaagi kartaa inaad hesho sharci joogto ah markaad codsato.
+tl-summary-ukraine-trip = Ilaalintaada wadareed khatar ayay ku jirtaa: waxaad qortay joogitaan Ukraine ah oo dhammaaday { $since } ama kadib, ama aan weli dhammaan, UDI-na way kaa qaadi kartaa ilaalinta wadareed kadib safar caynkaas ah.
+tl-summary-within-rolling = Xadka ayaad ku jirtaa: dibadda waxaad joogtay ugu badnaan { $n } muddo kasta oo 365 maalmood ah, waxaana la oggol yahay { $limit }.
+tl-summary-within-period = Xadka ayaad ku jirtaa: muddada sharcigaaga waxaad dibadda joogtay { $n }, waxaana la oggol yahay { $limit }.
+tl-summary-within-refugee = Xadka ayaad ku jirtaa: qaxooti ahaan, xeerka kala badhka waqtiga kuma khuseeyo.
+tl-summary-plan = Haddii aad baxdo { $from }, soo laabo ugu dambayn { $latest }.
+tl-summary-plan-ongoing = Safarka aad hadda ku jirto (laga bilaabo { $from }), soo laabo ugu dambayn { $latest }.
+tl-summary-plan-permit-end = Haddii aad baxdo { $from }, soo laabo ugu dambayn { $latest }: taasi waa maalinta ugu dambaysa ee sharcigaaga. Cusboonaysiin ka codso Norway goor hore.
+tl-summary-plan-next-stay = Haddii aad baxdo { $from }, soo laabo ugu dambayn { $latest }: taasi waa maalinta uu bilaabmayo joogitaankaaga dibadda ee xiga ee aad qortay.
+tl-summary-plan-no-limit = Xeer safar ah ma xaddido dhererka safarkan, laakiin sharcigaagu waa inuu weli ansax ahaadaa markaad soo laabato.
+tl-summary-plan-none = Safar ka baxaya { $from } suurtogal ma aha iyadoo xadka la ilaalinayo: xitaa haddii aad isla markiiba soo laabato xeer ayaa la jebinayaa.
+tl-summary-plan-ukraine = Ha samayn safarkan Ukraine: ilaalin wadareed markaad haysato, UDI way kaa qaadi kartaa ilaalintaada kadib safar Ukraine ah.
+tl-summary-plan-after-permit = Safar ka baxaya { $from } wuxuu bilaabmayaa kadib marka sharcigaagu dhammaado: sharcigan kuma safri kartid markaas.

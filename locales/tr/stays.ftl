@@ -1,0 +1,16 @@
+date-format = Bu bir tarih değil. Yıl-ay-gün biçiminde yazın, örneğin 2021-10-01.
+date-does-not-exist = Bu tarih yok. Günü ve ayı kontrol edin.
+date-missing-day = Günü girin.
+date-missing-month = Ayı girin.
+date-missing-year = Yılı girin.
+date-bad-day = Gün, 1 ile 31 arasında bir sayı olmalıdır.
+date-bad-month = Ay, 1 ile 12 arasında bir sayı olmalıdır.
+date-bad-year = Yıl dört rakamlı olmalıdır, örneğin 2019.
+stays-return-before-departure = { $n }. kalış: dönüş tarihi ({ $to_s }) ayrılış tarihinden ({ $from_s }) önce. İki tarihi de kontrol edin.
+stays-ongoing-starts-later = { $n }. kalışın dönüş tarihi yok, yani hâlâ devam ediyor; ama { $from_s } tarihinde, yani bugünden ({ $as_of_s }) sonra başlıyor. Dönüş tarihini girin veya gelecekteki bir seyahati planlanan seyahat olarak girin.
+stays-overlap = { $nb }. kalış, { $na }. kalıştan ({ $a_from } – { $a_to }) dönmenizden önce başlıyor. Kalışlar çakışamaz: tarihleri kontrol edin.
+stays-after-ongoing = { $na }. kalışın ({ $a_from } tarihinden itibaren) dönüş tarihi yok, yani hâlâ devam ediyor; ama { $nb }. kalış ondan sonra başlıyor. { $na }. kalışın dönüş tarihini girin.
+trip-return-before-departure = Planlanan dönüş tarihi ({ $to_s }) planlanan ayrılış tarihinden ({ $from_s }) önce. İki tarihi de kontrol edin.
+trip-during-ongoing-stay = { $n }. kalışta hâlâ yurt dışındasınız ({ $stay_from } tarihinden beri); bu yüzden planlanan bir seyahat henüz kontrol edilemez. Planlanan seyahati silin: o zaman en geç dönüş tarihi şu an bulunduğunuz kalış için hesaplanır. Ya da { $n }. kalışın dönüş tarihini girin.
+trip-open-ended-before-stay = Planlanan seyahat { $from_s } tarihinde başlıyor ve dönüş tarihi yok, ama { $n }. kalış ({ $stay_from } – { $stay_to }) bundan sonra başlıyor. Planlanan dönüş tarihini girin ({ $stay_from } tarihinde veya daha önce) ya da tarihleri kontrol edin.
+trip-overlaps-stay = Planlanan seyahat ({ $from_s } tarihinde ayrılış) { $n }. kalışla ({ $stay_from } – { $stay_to }) çakışıyor. Seyahatler çakışamaz: başka tarihler seçin veya kalışın tarihlerini kontrol edin.

@@ -1,0 +1,71 @@
+tl-permit-end-before-start = İznin bitiş tarihi ({ $end_s }), başlangıç tarihinden ({ $start_s }) önce. Karar yazınızdaki veya oturma kartınızdaki iki tarihi de kontrol edin.
+tl-notice-asylum-seeker = Koruma (iltica) başvurunuz işlemdeyken Norveç'ten ayrılırsanız başvurunuz düşürülür (henlagt). Aşağıdaki sınırlar ancak oturma izniniz olduğunda geçerlidir.
+tl-notice-situation-unknown = Oturma izniniz olup olmadığını belirtmediniz. Hâlâ bir koruma (iltica) başvurusunun cevabını bekliyorsanız Norveç'ten ayrılmayın: ayrılırsanız başvurunuz düşürülür.
+tl-counting-default = Ayrıldığınız gün ve döndüğünüz gün Norveç'te geçmiş gün sayılır.
+tl-counting-strict = Seçtiğiniz gibi, ayrıldığınız gün ve döndüğünüz gün yurt dışında geçmiş gün sayılır.
+tl-half-time-refugee = Mülteci olarak oturma izniniz var; bu yüzden zamanın en az yarısını Norveç'te geçirme kuralı size uygulanmaz (diğer geçici izinlerde bu kural bir yılda en fazla { $limit_s } yurt dışında kalmaya izin verir). Yurt dışında kalışlar yine de ileride kalıcı izin ve Schengen içinde seyahat için önemlidir.
+tl-half-time-rule = Oturma izninizin süresinin en az yarısında Norveç'te yaşamalısınız.
+tl-half-time-rolling = İzniniz bir yıldan uzun; bu yüzden herhangi bir 365 günlük dönemde en fazla { $limit_s } yurt dışında kalabilirsiniz.
+tl-half-time-end-unknown = İzninizin ne zaman bittiğini bilmiyoruz; bu yüzden bir yıldan uzun izinler için olan daha sıkı kural kullanılır: herhangi bir 365 günlük dönemde en fazla { $limit_s } yurt dışında kalabilirsiniz.
+tl-half-time-start-unknown = İzninizin ne zaman başladığını bilmiyoruz; bu yüzden kalış listenizdeki her 365 günlük dönem kontrol edilir: her birinde en fazla { $limit_s } yurt dışında kalabilirsiniz.
+tl-half-time-most = Böyle bir dönemde yurt dışında en fazla { $n_s } kaldınız ({ $w }).
+tl-half-time-none = Bu dönemlerde yurt dışında geçen gününüz yok.
+tl-half-time-depends = Bu süre sınırı ({ $limit_s }) aşıyor. Bunun kuralı ihlal edip etmediği, cevaplamadığınız sorulara bağlı (izninizin ne zaman başladığı ve bittiği veya mülteci olup olmadığınız): ihlal ediyorsa oturma izninizi kaybedebilirsiniz. UDI'nin karar yazısındaki tarihleri ve izin gerekçesini kontrol edin.
+tl-within-limit = Bu, sınırın içinde.
+tl-half-time-not-met = Bu süre sınırı ({ $limit_s }) aşıyor: oturma izninizi kaybedebilir ve yeni bir izne başvurmak zorunda kalabilirsiniz.
+tl-permanent-law-change = UDI'nin sayfası insani gerekçeli izinler için hâlâ "3 yılda 7 ay" diyor; yasa { $change_s } tarihinde değişti ve bu kontrol yürürlükteki yasayı kullanır.
+tl-permanent-protected = İleride kalıcı oturma izni almak için, insani gerekçeli veya Norveç'e özel bağlılık izniyle (§ 38) ya da mülteci olarak (§ 28), başvurudan önceki { $p_years } içinde normalde en fazla { $p_limit } (10 ay) yurt dışında kalabilirsiniz.
+tl-permanent-other = İleride kalıcı oturma izni almak için, başvurudan önceki { $o_years } içinde normalde en fazla { $o_limit } (7 ay) yurt dışında kalabilirsiniz.
+tl-permanent-days = { $as_of_s } tarihine kadarki { $years_s } içinde { $n_s } yurt dışında kaldınız.
+tl-permanent-both = İzninizin neye dayandığını bilmiyoruz; bu yüzden ileride kalıcı oturma izni için iki kural da kontrol edilir. İnsani gerekçeli izinler (§ 38) ve mülteci izinleri (§ 28): { $p_years } içinde en fazla { $p_limit } yurt dışında; { $as_of_s } tarihine kadarki { $p_years } içinde sizin süreniz { $p_n }. Diğer izinler: { $o_years } içinde en fazla { $o_limit }; { $as_of_s } tarihine kadarki { $o_years } içinde sizin süreniz { $o_n }.
+tl-permanent-not-met = Bu, sınırın üzerinde: mevcut izniniz devam eder, ama başvurduğunuzda kalıcı oturma izni alamayabilirsiniz ve dönemin içine daha az yurt dışı günü düşene kadar beklemeniz gerekebilir.
+tl-permanent-unknown = Bir sınırın içindesiniz ama diğerinin değil; bu yüzden sonuç izninizin neye dayandığına bağlı: UDI'nin karar yazısını kontrol edin.
+tl-schengen-rule = Oturma izniyle diğer Schengen ülkelerini herhangi bir 180 günlük dönemde en fazla { $limit_s } ziyaret edebilirsiniz. Vardığınız gün ve ayrıldığınız gün orada geçmiş gün sayılır.
+tl-schengen-most = Böyle bir dönemde diğer Schengen ülkelerinde en fazla { $n_s } geçirdiniz ({ $w }).
+tl-schengen-none = Diğer Schengen ülkelerinde hiçbir kalış kaydetmediniz.
+tl-schengen-not-met = Bu süre sınırı ({ $limit_s }) aşıyor, yani Schengen kurallarının izin verdiğinden uzun: bu, oturma izninizi riske atabilir. Danışmanlık alın.
+
+## Titles: what each rule checks, stated positively
+tl-permit-valid-title = Oturma izniniz geçerli
+tl-half-time-title = Zamanın en az yarısında Norveç'te yaşıyorsunuz
+tl-permanent-residence-title = Yurt dışındaki süre ileride kalıcı izne engel değil
+tl-schengen-title = Herhangi bir 180 günde diğer Schengen ülkelerinde en fazla 90 gün
+tl-no-ukraine-trip-title = 12 Aralık 2023 tarihinden beri Ukrayna'ya seyahat yok
+
+## Rev. 2: the permit's validity, short permits, collective protection, Ukraine
+tl-permit-valid-met = Oturma izniniz { $end } tarihine kadar geçerli. Norveç'e yalnızca izniniz geçerliyken girip çıkabilirsiniz.
+tl-permit-valid-not-met = Oturma izniniz { $end } tarihinde sona erdi. Yeni bir izniniz olmadan seyahat etmeyin: Norveç'e geri alınmayabilirsiniz. Yenileme başvurusu yaptıysanız, seyahatten önce UDI'ye veya bir avukata sorun.
+tl-permit-valid-unknown = İzninizin hangi tarihe kadar geçerli olduğunu girmediniz (oturma kartınızda ve karar yazısında yazar). Yalnızca izin geçerliyken seyahat edebilirsiniz; bu yüzden hiçbir dönüş tarihi o günden sonra olamaz.
+tl-permit-valid-asylum = Koruma başvurunuzun cevabını bekliyorsunuz; bu yüzden seyahat için kullanabileceğiniz bir oturma izniniz yok.
+tl-permit-valid-renew = Dönüş tarihini izninizin son günü belirler: { $end }. Yenileme için Norveç'ten, zamanında, izin bitmeden en az bir ay önce başvurun ({ $by } tarihine kadar).
+tl-half-time-permit-period = İzniniz { $period_s } sürüyor ({ $w }), yani bir yıl veya daha kısa; bu yüzden bu dönemde en fazla { $limit_s } yurt dışında kalabilirsiniz: dönemin yarısı, ama hiçbir zaman 182 günden fazla değil. Bu dönemde { $n_s } yurt dışında kaldınız.
+tl-half-time-collective = Toplu koruma birer yıllığına verilir; bu yüzden herhangi bir 365 günlük dönemde en fazla { $limit_s } yurt dışında kalabilirsiniz.
+tl-half-time-exceptions = İznin amacı veya başka durumlar gerektirdiğinde UDI istisna yapabilir.
+tl-permanent-before-change = Bu tarihte, yasa { $change_s } tarihinde değişmeden önce, ileride kalıcı oturma izni için kural şuydu: her tür izin için, başvurudan önceki { $years_s } içinde en fazla { $limit_s } yurt dışında.
+tl-permanent-collective = Toplu korumayla geçen süre, kalıcı izin için yalnızca kendi kurallarına göre sayılır; bunun nasıl olduğunu karar yazınız belirtir. Bu kontrol, yurt dışındaki sürenizin bu kuralların içinde olup olmadığını söyleyemez.
+tl-permanent-other-conditions = Bu yalnızca yurt dışındaki süreyle ilgilidir: Norveççe, toplum bilgisi sınavı, gelir ve temiz sabıka kaydı ayrı koşullardır.
+tl-ukraine-not-collective = Bu kural, Ukrayna'dan gelenler için toplu korumayla ilgilidir; bu sizin durumunuz değil.
+tl-ukraine-met = { $since } tarihinde veya sonrasında biten bir Ukrayna kalışı kaydetmediniz. O günden beri UDI, Ukrayna'ya yapılan bir seyahatten sonra toplu korumayı geri alabilir (tilbakekall); her durumu ayrı değerlendirir.
+tl-ukraine-not-met = { $n }. kalış ({ $range }) Ukrayna'daydı ve { $since } tarihinde veya sonrasında bitti. O günden beri UDI, Ukrayna'ya yapılan bir seyahatten sonra toplu korumayı geri alabilir (her durumu ayrı değerlendirir). Yeniden seyahat etmeden önce danışmanlık alın.
+tl-ukraine-ongoing = { $from } tarihinden beri, hâlâ devam ediyor
+
+## The summary: the answer and what decides it
+tl-summary-asylum-seeker = Norveç'ten ayrılmayın: koruma başvurunuzun cevabını bekliyorsunuz ve Norveç'ten ayrılırsanız başvurunuz düşürülür.
+tl-summary-permit-ended = Seyahat etmeyin: oturma izniniz { $end } tarihinde sona erdi. Yeni bir izniniz olana kadar bekleyin; yeni izne başvurduysanız UDI'ye veya bir avukata sorun.
+tl-summary-situation-unknown = Önce durumunuzun ne olduğunu cevaplayın. Bir koruma başvurusunun cevabını bekliyorsanız Norveç'ten hiç ayrılmamalısınız.
+tl-summary-half-time-exceeded = Sınır aşıldı: bir dönemde { $n } yurt dışında kaldınız ve izin verilen en fazla { $limit }. Oturma izninizi kaybedebilirsiniz: danışmanlık alın.
+tl-summary-half-time-maybe-exceeded = Sınır aşılmış olabilir: bir dönemde { $n } yurt dışında kaldınız; bu, sınırdan ({ $limit }) fazla. Kuralın bu günleri sayıp saymadığı cevaplamadığınız sorulara bağlı; karar yazınızı kontrol edin ve danışmanlık alın.
+tl-summary-schengen-exceeded = Sınır aşıldı: 180 gün içinde diğer Schengen ülkelerinde { $n } geçirdiniz ve izin verilen en fazla { $limit }. Danışmanlık alın.
+tl-summary-permanent-at-risk = Mevcut izniniz risk altında değil, ama son { $years } içinde { $n } yurt dışında kaldınız; bu, sınırdan ({ $limit }) fazla: başvurduğunuzda kalıcı izin almanızı engelleyebilir.
+tl-summary-ukraine-trip = Toplu korumanız risk altında: { $since } tarihinde veya sonrasında biten ya da henüz bitmemiş bir Ukrayna kalışı kaydettiniz ve UDI böyle bir seyahatten sonra toplu korumayı geri alabilir.
+tl-summary-within-rolling = Sınırlar içinde: herhangi bir 365 günde en fazla { $n } yurt dışında kaldınız ve izin verilen { $limit }.
+tl-summary-within-period = Sınırlar içinde: izin döneminizde { $n } yurt dışında kaldınız ve izin verilen { $limit }.
+tl-summary-within-refugee = Sınırlar içinde: mülteci olduğunuz için yarı zaman kuralı size uygulanmaz.
+tl-summary-plan = { $from } tarihinde ayrılırsanız en geç { $latest } tarihinde dönün.
+tl-summary-plan-ongoing = Şu an içinde olduğunuz seyahat için ({ $from } tarihinden beri) en geç { $latest } tarihinde dönün.
+tl-summary-plan-permit-end = { $from } tarihinde ayrılırsanız en geç { $latest } tarihinde dönün: bu, izninizin son günüdür. Yenileme için Norveç'ten zamanında başvurun.
+tl-summary-plan-next-stay = { $from } tarihinde ayrılırsanız en geç { $latest } tarihinde dönün: bu, kayıtlı bir sonraki yurt dışı kalışınızın başladığı gündür.
+tl-summary-plan-no-limit = Hiçbir seyahat kuralı bu seyahatin süresini sınırlamıyor, ama döndüğünüzde izniniz hâlâ geçerli olmalı.
+tl-summary-plan-none = { $from } tarihinde başlayan bir seyahat sınırlar içinde mümkün değil: hemen geri dönmek bile bir kuralı ihlal eder.
+tl-summary-plan-ukraine = Bu Ukrayna seyahatini yapmayın: toplu koruma altındayken UDI, Ukrayna'ya yapılan bir seyahatten sonra korumanızı geri alabilir.
+tl-summary-plan-after-permit = { $from } tarihinde başlayan bir seyahat, izniniz bittikten sonra başlıyor: o zaman bu izinle seyahat edemezsiniz.
