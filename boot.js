@@ -36,9 +36,10 @@ function rememberedLanguage() {
   }
 }
 
-/** The key of this copy of the app's remembered answers (the folder it is served from). */
+/** The key of this copy of the app's remembered answers: `notes` and the folder it is served
+ * from (src/ui/data.rs computes the same). */
 export function storageKey() {
-  return 'permit-check:' + new URL('.', window.location.href).pathname;
+  return 'notes' + new URL('.', window.location.href).pathname;
 }
 
 function detectLanguage() {
@@ -243,8 +244,22 @@ function offerReload(worker) {
   document.body.append(bar);
 }
 
+/** Once the worker controls the page, the words of the language in use go through it, so that
+ * it keeps them for offline use (on a first visit they were fetched before it was there, and
+ * the rules' words are otherwise fetched only at the first question). */
+function keepLanguageOffline() {
+  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
+  for (const file of [`pkg/${current.tag}.ftl`, `pkg/${current.tag}.rules.ftl`]) {
+    fetch(file).catch(() => {});
+  }
+}
+
+window.addEventListener('pc-language', () => keepLanguageOffline());
+
 if ('serviceWorker' in navigator) {
   const sw = navigator.serviceWorker;
+  sw.addEventListener('controllerchange', () => keepLanguageOffline());
+  sw.ready.then(() => keepLanguageOffline());
   sw.addEventListener('controllerchange', () => {
     if (reloadRequested) window.location.reload();
   });

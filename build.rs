@@ -83,10 +83,12 @@ fn catalogs(locales: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
             "source" => "Source",
             "reviewed" => "Reviewed",
             "unreviewed" => "Unreviewed",
-            other => return Err(format!(
+            other => {
+                return Err(format!(
                 "locales/{tag}: language-review is `{other}`, not source, reviewed or unreviewed"
             )
-            .into()),
+                .into())
+            }
         };
         let digits = match meta(&text, "language-digits").unwrap_or("latn") {
             "latn" => "Latn",

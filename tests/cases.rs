@@ -2,7 +2,7 @@
 //! through `evaluate_value` and its answer compared with what the case expects. Every failure of
 //! every file is reported at once, then the test fails.
 //!
-//! `cargo test --no-default-features --test cases` runs only these; `CASES=text` runs only the
+//! `cargo test --test cases` runs only these; `CASES=text` runs only the
 //! cases whose file path or name contains `text`.
 
 mod common;

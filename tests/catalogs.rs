@@ -3,7 +3,7 @@
 //! in English unless it is on the short allow-list; and every message id the code uses exists in
 //! English with exactly the arguments the code passes.
 //!
-//! Run it alone with `cargo test --no-default-features --test catalogs`; it prints every problem
+//! Run it alone with `cargo test --test catalogs`; it prints every problem
 //! of every language at once (TRANSLATING.md explains how to fix each kind).
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,4 +1,4 @@
-//! In-browser tests of the JavaScript export `evaluate` (`permit_check::web::evaluate_js`), run by
+//! In-browser tests of the JavaScript export `evaluate` (`permit_check::web::api::evaluate_js`), run by
 //! `cargo xtask test` with wasm-bindgen-test in headless Chromium (see `webdriver.json`).
 //!
 //! These check the contract of API.md that holds whatever the checkers answer: bad requests come
@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Object, Reflect};
-use permit_check::web::evaluate_js;
+use permit_check::web::api::evaluate_js;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 

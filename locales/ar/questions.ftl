@@ -1,21 +1,3 @@
-## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = ما هو وضعك؟
-q-start-hint = اختر ما ينطبق عليك الآن.
-q-start-asylum-seeker = أنتظر ردًا على طلب الحماية (اللجوء) الذي قدّمته
-q-start-temporary-permit = لدي تصريح إقامة مؤقت
-q-start-collective-protection = لدي حماية جماعية بصفتي شخصًا قادمًا من أوكرانيا
-q-start-permanent-permit = لدي تصريح إقامة دائمة
-q-start-helper = أساعد شخصًا آخر
-q-start-helper-hint = مثلًا بصفتك موظفًا يتابع القضايا، أو متطوعًا، أو أحد أفراد العائلة. سترى كل أسئلة الفحص في صفحة واحدة.
-
-q-client-situation = ما هو وضع الشخص الذي تساعده؟
-q-client-situation-asylum-seeker = ينتظر ردًا على طلب حماية (لجوء)
-q-client-situation-temporary-permit = لديه تصريح إقامة مؤقت
-q-client-situation-collective-protection = لديه حماية جماعية بصفته شخصًا قادمًا من أوكرانيا
-q-client-situation-permanent-permit = لديه تصريح إقامة دائمة
-
 q-permit-basis = على أي أساس مُنح تصريح إقامتك؟
 q-permit-basis-hint = رسالة القرار (vedtak) التي وصلتك من مديرية الهجرة النرويجية (UDI) تذكر الأساس الذي مُنح عليه التصريح ("grunnlag"). إذا لم تكن متأكدًا، فاختر "لا أعرف".
 q-permit-basis-refugee = الحماية بصفة لاجئ (§ 28)

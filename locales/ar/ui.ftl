@@ -78,190 +78,29 @@ check-withdrawal-hint = ماذا يحدث بعد ذلك، ورسالة إلى م
 check-temporary-regulation = قاعدة عام 2021 لطالبي اللجوء الذين عاشوا في النرويج 16 سنة
 check-temporary-regulation-hint = نظام لمرة واحدة فقط: كان يجب تقديم الطلبات بحلول 1 كانون الأول 2021. للأشخاص الذين قدّموا طلبهم في الوقت المحدد، وللعاملين في متابعة القضايا.
 
-## Stays abroad and the next trip
-stays-none-yet = لم تُضِف أي إقامة في الخارج. إذا لم تكن في الخارج، فتابع.
-stays-none = لا إقامات في الخارج
-stay-add = أضف إقامة في الخارج
-stay-n = الإقامة في الخارج رقم { $n }
-stay-from = تاريخ مغادرتك النرويج
-stay-to = تاريخ عودتك إلى النرويج
-stay-ongoing = ما زلت في الخارج
-stay-schengen = كانت هذه الإقامة في دولة أخرى من دول شنغن (Schengen)
-stay-schengen-hint = معظم دول الاتحاد الأوروبي، وكذلك آيسلندا وليختنشتاين وسويسرا.
-stay-ukraine = كانت هذه الإقامة في أوكرانيا
-stay-done = انتهيت من الإقامة رقم { $n }
-stay-remove = احذف الإقامة رقم { $n }
-stay-removed = حُذفت الإقامة رقم { $n }.
-stay-summary-ongoing = منذ { $from }، وما زلت في الخارج
-stay-summary-unfinished = غير مكتملة: أضف التواريخ
-stay-summary-words = من { $from } إلى { $to }
-stay-summary-ongoing-words = منذ { $from }، وما زلت في الخارج
-stay-mark-schengen = في دولة أخرى من دول شنغن
-stay-mark-ukraine = في أوكرانيا
-trip-from = التاريخ الذي تنوي أن تغادر فيه
-trip-to = التاريخ الذي تنوي أن تعود فيه (يمكنك أن تتركه فارغًا)
-trip-schengen = سأسافر إلى دولة أخرى من دول شنغن
-trip-ukraine = سأسافر إلى أوكرانيا
-trip-none = لا توجد رحلة مخطط لها
-flow-stay-departure-missing = الإقامة في الخارج رقم { $n }: أدخل تاريخ مغادرتك النرويج، أو احذف هذه الإقامة.
-flow-stay-return-missing = الإقامة في الخارج رقم { $n }: أدخل تاريخ عودتك، أو اختر "ما زلت في الخارج".
-flow-trip-departure-missing = أدخل التاريخ الذي تنوي أن تغادر فيه، أو اترك تاريخَي الرحلة فارغين.
-
-## The answer
-outcome-eligible = مؤهل
-outcome-not-eligible = غير مؤهل
-outcome-unknown = غير معروف بعد
-outcome-not-applicable = غير لازم
-outcome-within-limits = ضمن الحدود
-outcome-at-risk = في خطر
-outcome-limit-exceeded = فوق الحد المسموح
-outcome-must-not-travel = لا تسافر
-status-met = مستوفى
-status-not-met = غير مستوفى
-status-unknown = غير معروف
-result-deciding = ما الذي يحدد هذه النتيجة
-result-met =
-    { $n ->
-        [zero] { $n } شرط آخر مستوفى
-        [one] { $n } شرط آخر مستوفى
-        [two] { $n } شرط آخر مستوفى
-        [few] { $n } شروط أخرى مستوفاة
-        [many] { $n } شرطًا آخر مستوفى
-       *[other] { $n } شرط آخر مستوفى
-    }
-result-not-answered = أسئلة لم تُجب عنها
-result-cannot-answer = لا يستطيع الفحص أن يجيب بعد. صحّح هذا أولًا:
-result-see-answers = اعرض إجاباتك أو غيّرها
-result-start-again = ابدأ من جديد
-rules-checked-on = رُوجعت القواعد بتاريخ { $date }.
-translation-unreviewed = لم يراجع مترجم مؤهل هذه الترجمة بعد. إذا كان أي شيء غير واضح، فاقرأ هذه الصفحة بالإنجليزية.
-show-in-english = اعرض هذا بالإنجليزية
-show-in-norwegian = اعرض هذا بالنرويجية
-next-steps-title = ماذا تفعل بعد ذلك
-pp-exemption-may-apply = أجبت بـ"نعم" عن الشروط الأربعة كلها للاستثناء الخاص بالأشخاص الذين بقوا في الخارج رغمًا عنهم بعد تعرضهم للعنف الأسري: عندها قد لا تنطبق عليك قاعدة الإقامة في الخارج. تواصل مع مديرية الهجرة النرويجية (UDI) أو مع محامٍ.
-
-## Figures a condition used
-figure-days = الأيام المحسوبة
-figure-limit = الحد
-figure-longestStayDays = أطول إقامة
-figure-limitDays = الحد
-figure-maxFourYearDays = أكبر عدد من الأيام خلال أربع سنوات
-figure-exceededOn = تاريخ بلوغ الحد
-figure-windowStart = من
-figure-windowEnd = إلى
-figure-daysAbroad = الأيام في الخارج
-figure-residenceDays = أيام الإقامة
-figure-sixteenYearsReachedOn = تاريخ بلوغ 16 سنة
-figure-ageOnCutoff = العمر في 1 تشرين الأول 2021
-figure-combined65ReachedOn = تاريخ بلوغ مجموع العمر ومدة الإقامة 65 سنة
-figure-requestDate = تاريخ الطلب
-figure-deadline = الموعد النهائي
-figure-permitEnd = ساري المفعول حتى
-figure-since = يُحسب ابتداءً من
-
-## Sources
-source-seed-000 = UDI: تقديم طلب حماية (لجوء) وأنت تحمل تصريح إقامة
-source-seed-001 = UDI: اللائحة المؤقتة لطالبي اللجوء الذين عاشوا في النرويج أكثر من 16 سنة
-source-seed-002 = UDI: لدي طلب حماية فردية (أوكرانيا)
-source-seed-003 = UDI: تصريح الإقامة الدائمة – متى يمكن أن تفقده
-source-seed-004 = UDI: تصريح الإقامة لأسباب إنسانية قوية أو لارتباط خاص بالنرويج
-
-## What to do next: travel
-tl-next-title = قبل أن تسافر
-tl-next-card = لا تسافر إلا بعد أن تحصل على بطاقة الإقامة. بعد ذلك يمكنك السفر من النرويج والعودة إليها ما دام تصريح إقامتك ساريًا.
-tl-next-documents = احمل معك جواز سفرك وبطاقة الإقامة عندما تسافر.
-tl-next-schengen = في دول شنغن الأخرى يمكنك البقاء مدة تصل إلى 90 يومًا خلال أي فترة مدتها 180 يومًا.
-tl-next-limit = إذا بقيت في الخارج مدة أطول مما تسمح به الحدود، فقد تفقد تصريح إقامتك ويتعين عليك أن تقدّم طلبًا للحصول على تصريح جديد.
-
-## What to do next: a permanent permit
-pp-next-title = ماذا يحدث بعد ذلك، وما هي حقوقك
-pp-next-keep-title = الاحتفاظ بالتصريح وأنت في الخارج
-pp-next-apply = إذا كنت ستبقى خارج النرويج أكثر من سنتين وتريد أن تحتفظ بتصريح إقامتك الدائمة، فاطلب الإذن من مديرية الهجرة النرويجية (UDI) قبل أن تسافر.
-pp-next-before-title = قبل أن تقرر مديرية الهجرة النرويجية (UDI)
-pp-next-interview = قد تُستدعى إلى مقابلة مع الشرطة أو مع مديرية الهجرة النرويجية (UDI) إذا احتاجتا إلى مزيد من المعلومات.
-pp-next-notice = يجب على مديرية الهجرة النرويجية (UDI) أن تبلغك مسبقًا وتطلب رأيك قبل أن تقرر أن تصريحك لم يعد ساريًا.
-pp-next-legal = من حقك الحصول على مساعدة قانونية مجانية عندما يصلك إشعار مسبق أو قرار: تُغطّى تكاليف المحامي. يجب أن تتواصل مع محامٍ بنفسك.
-pp-next-documents = من حقك الاطلاع على الوثائق في قضيتك. يجب أن تطلبها.
-pp-next-decision-title = إذا قررت مديرية الهجرة النرويجية (UDI) أنك تفقد التصريح
-pp-next-decision = يصلك من المديرية قرار يذكر السبب.
-pp-next-appeal = يمكنك أن تقدّم استئنافًا (klage) على القرار.
-pp-next-travel-documents = إذا فقدت تصريح إقامتك الدائمة، تفقد أيضًا وثائق السفر النرويجية التي لديك.
-pp-next-new-permit = تدرس مديرية الهجرة النرويجية (UDI) هل يمكن أن تحصل على تصريح جديد، مثلًا بسبب ارتباط خاص بالنرويج، أو لأسباب إنسانية قوية، أو لأنك محمي من الإعادة القسرية.
-pp-next-leave = إذا لم تحصل على تصريح جديد، فيجب أن تغادر النرويج. القرار يذكر الموعد الذي يجب أن تغادر قبله.
-
-## What to do next: the 2021 temporary regulation
-tr-next-title = ماذا يحدث لطلب أُرسل في الوقت المحدد
-tr-next-deadline = لم يعد ممكنًا تقديم طلبات جديدة: كان الموعد النهائي 1 كانون الأول 2021.
-tr-next-where-title = بمن تتصل
-tr-next-where = تواصل مع الجهة التي اتخذت آخر قرار في قضيتك: UNE (مجلس استئناف شؤون الهجرة) أو UDI (مديرية الهجرة النرويجية). بالنسبة إلى معظم طالبي اللجوء هذه الجهة هي UNE.
-tr-next-une = إذا كان آخر قرار من UNE:
-tr-next-udi = إذا كان آخر قرار من UDI:
-tr-next-phone = لديك أسئلة؟ اتصل بـ UNE:
-tr-next-hours = من الاثنين إلى الجمعة، 08.30–15.00.
-tr-next-evidence-title = إثبات المدة التي عشتها في النرويج
-tr-next-evidence-known = إذا كنت قد عشت في مركز استقبال طالبي اللجوء طوال الوقت، أو أبلغت الشرطة بعنوانك، فإن UDI و UNE تعرفان أنك عشت هنا: لا داعي لأن ترسل أي شيء.
-tr-next-evidence-other = وإلا فقد يطلبون منك وثائق تثبت أين كنت تعيش، مثل رسائل من طبيب أو مدرسة أو صاحب عمل.
-tr-next-evidence-wait = لا ترسل أي شيء إلى أن يطلبوا منك ذلك.
-tr-next-identity-title = إذا كانت هويتك غير موثّقة
-tr-next-identity = قد تحصل على تصريح محدود. يمنحك هذا التصريح حق العيش في النرويج، لكنه لا يمنحك الحق في تصريح إقامة دائمة.
-
-## The guides
-guide-permit-holder-headline = طلبك وتصريحك
-guide-residence-card-headline = كيف تحصل على بطاقة الإقامة
-guide-card-earliest = يمكن أن تصل البطاقة في { $date } على أقرب تقدير (بعد 20 يوم عمل من موعدك لدى الشرطة).
-guide-withdrawal-headline = بعد أن تسحب طلبك
-guide-withdrawal-how = كيف تسحب طلبك
-help-lines-title = إذا كنت تتعرض للعنف أو الإكراه
-letter-title = رسالة لسحب طلبك
-letter-intro = اكتب اسمك ورقم DUF الخاص بك. تُكتب الرسالة هنا على هاتفك باللغة النرويجية، مع نسخة بلغتك لتقرأها. لا يُرسَل أي شيء: اطبع الرسالة، ووقّعها، وأرسلها بالبريد إلى مديرية الهجرة النرويجية (UDI). لا يُحفظ اسمك ولا رقمك.
-letter-name = اسمك الكامل
-letter-name-hint = كما هو مكتوب في الأوراق التي وصلتك من مديرية الهجرة النرويجية (UDI).
-letter-duf = رقم DUF الخاص بك
-letter-duf-hint = 12 رقمًا، تجده على بطاقة الإقامة أو على الأوراق التي وصلتك من مديرية الهجرة النرويجية (UDI)، مثلًا 2012 3456 7890.
-letter-write = اكتب الرسالة
-letter-ready = رسالتك
-letter-needs-norwegian = تُكتب الرسالة باللغة النرويجية، ولم يمكن تحميل النص النرويجي. اتصل بالإنترنت مرة واحدة وحاول من جديد.
-letter-print = اطبع الرسالة
-letter-download = احفظ الرسالة في ملف
-
 ## Offline use
 update-ready = نسخة جديدة من Permit Check جاهزة. إعادة التحميل تمسح الإجابات غير المحفوظة على هذا الهاتف.
 update-reload = أعد التحميل الآن
 update-later = لاحقًا
 
-## Staying safe on this phone
-safety-title = كيف تبقى آمنًا على هذا الهاتف
-safety-exit = الضغط على "اخرج من هذه الصفحة"، أو على زر Shift ثلاث مرات، يستبدل هذه الصفحة فورًا بموقع للطقس. لا يضيف Permit Check أي صفحات خاصة به إلى سجل المتصفح، لذلك لا يعيد زر الرجوع إجاباتك.
-safety-exit-cannot = لا يستطيع زر الخروج أن يمحو من المتصفح ما يسجّل أنك زرت هذا الموقع. من ينظر في سجل المتصفح يمكنه أن يرى عنوان Permit Check.
-safety-private = حتى لا تترك أي أثر في السجل، افتح Permit Check في علامة تبويب خاصة (في Chrome: "علامة تبويب جديدة للتصفح المتخفي"). ينسى المتصفح ما فعلته فيها عندما تغلق علامة التبويب.
-safety-history = إذا لم تستخدم علامة تبويب خاصة، يمكنك أن تحذف هذا الموقع من سجل المتصفح. في Chrome: افتح القائمة، واختر "السجل"، واحذف الإدخالات الخاصة بهذا الموقع.
-safety-downloads = الملفات التي تحفظها (رسالة، أو إجاباتك) تبقى في مجلد التنزيلات على الهاتف إلى أن تحذفها. أسماؤها محايدة، مثل letter.txt، لكن أي شخص يفتحها يستطيع أن يقرأها.
-safety-remember = إذا اخترت أن تحفظ إجاباتك على هذا الهاتف، فيستطيع أي شخص يفتح Permit Check في هذا المتصفح أن يراها. يمكنك أن تختار أن يمسحها زر الخروج أيضًا.
-safety-installed = إذا أضفت Permit Check إلى الشاشة الرئيسية، فستظهر أيقونته هناك. يمكنك أن تحذفه مثل أي تطبيق آخر.
-safety-danger = إذا كنت في خطر الآن، فاتصل بالشرطة على الرقم 112.
+## The note under an unreviewed translation (with a switch to English or Norwegian)
+translation-unreviewed = لم يراجع مترجم مؤهل هذه الترجمة بعد. إذا كان أي شيء غير واضح، فاقرأ هذه الصفحة بالإنجليزية.
+show-in-english = اعرض هذا بالإنجليزية
+show-in-norwegian = اعرض هذا بالنرويجية
 
-## Your answers on this phone
-data-title = إجاباتك على هذا الهاتف
-data-intro = لا تُحفظ إجاباتك إلا في هذه الصفحة ما دامت مفتوحة. عندما تغلقها تختفي، إلا إذا اخترت أن تحفظها على هذا الهاتف.
-data-remember = احفظ إجاباتي على هذا الهاتف
-data-remember-hint = تُحفظ في هذا المتصفح فقط، إلى أن تمسحها. يستطيع أي شخص يستخدم هذا المتصفح أن يراها.
-data-erase-on-exit = امسحها عندما أضغط على "اخرج من هذه الصفحة"
-data-remembered = إجاباتك محفوظة على هذا الهاتف.
-data-not-remembered = إجاباتك غير محفوظة على هذا الهاتف.
-data-storage-failed = هذا المتصفح لا يسمح لتطبيق Permit Check بحفظ أي شيء (علامة تبويب خاصة، أو الحفظ مُعطَّل). تبقى إجاباتك في هذه الصفحة إلى أن تغلقها.
-data-erase = امسح إجاباتي
-data-erase-confirm = هل تريد مسح كل إجاباتك من هذه الصفحة ومن هذا الهاتف؟ لا يمكن التراجع عن ذلك.
-data-erase-yes = نعم، امسحها
-data-erase-no = لا، احتفظ بها
-data-erased = مُسحت إجاباتك من هذه الصفحة ومن هذا الهاتف.
-data-save = احفظ إجاباتي في ملف
-data-save-hint = اسم الملف { $name }. أي شخص يفتحه يستطيع أن يقرأ إجاباتك. يمكنك أنت أو الموظف الذي يتابع قضيتك أن تفتحه في Permit Check على جهاز آخر.
-data-open = افتح إجابات من ملف
-data-open-hint = ملف حفظه Permit Check. الإجابات التي فيه تحلّ محلّ الإجابات الموجودة في هذه الصفحة.
-data-opened = فُتحت الإجابات من الملف. راجعها قبل أن تنظر إلى أي نتيجة.
-data-open-bad = هذا الملف لم يحفظه Permit Check، أو أنه تالف. لم يتغير أي شيء.
-data-open-newer = حُفظ هذا الملف بنسخة أحدث من Permit Check. أعد تحميل الصفحة لتحصل على النسخة الجديدة، ثم حاول من جديد. لم يتغير أي شيء.
-data-print = اطبع ملخصًا
-data-print-hint = الفحوص التي أجبت عنها فقط، ومع كل فحص نتيجته وأسبابها وإجاباتك.
-print-made-on = طُبع بتاريخ { $date }. رُوجعت القواعد بتاريخ { $checked }.
-print-your-answers = إجاباتك
+## The start question (index.html shows it before the app has loaded)
+## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
+## `q-<step>-<option>` an option (and `…-hint` the line under an option).
+q-start = ما هو وضعك؟
+q-start-hint = اختر ما ينطبق عليك الآن.
+q-start-asylum-seeker = أنتظر ردًا على طلب الحماية (اللجوء) الذي قدّمته
+q-start-temporary-permit = لدي تصريح إقامة مؤقت
+q-start-collective-protection = لدي حماية جماعية بصفتي شخصًا قادمًا من أوكرانيا
+q-start-permanent-permit = لدي تصريح إقامة دائمة
+q-start-helper = أساعد شخصًا آخر
+q-start-helper-hint = مثلًا بصفتك موظفًا يتابع القضايا، أو متطوعًا، أو أحد أفراد العائلة. سترى كل أسئلة الفحص في صفحة واحدة.
+q-client-situation = ما هو وضع الشخص الذي تساعده؟
+q-client-situation-asylum-seeker = ينتظر ردًا على طلب حماية (لجوء)
+q-client-situation-temporary-permit = لديه تصريح إقامة مؤقت
+q-client-situation-collective-protection = لديه حماية جماعية بصفته شخصًا قادمًا من أوكرانيا
+q-client-situation-permanent-permit = لديه تصريح إقامة دائمة

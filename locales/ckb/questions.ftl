@@ -1,21 +1,3 @@
-## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = دۆخی ئێوە چییە؟
-q-start-hint = ئەوە هەڵبژێرن کە ئێستا لە دۆخی ئێوە دەچێت.
-q-start-asylum-seeker = چاوەڕێی وەڵامی داواکاریی پاراستنەکەم (پەنابەری) دەکەم
-q-start-temporary-permit = مۆڵەتی نیشتەجێبوونی کاتیم هەیە
-q-start-collective-protection = وەک کەسێک لە ئۆکرانیاوە پاراستنی بەکۆمەڵم هەیە
-q-start-permanent-permit = مۆڵەتی نیشتەجێبوونی هەمیشەییم هەیە
-q-start-helper = یارمەتیی کەسێکی تر دەدەم
-q-start-helper-hint = بۆ نموونە وەک کارمەندی کەیس، خۆبەخش یان ئەندامی خێزان. هەموو پرسیارەکانی پشکنینێک لە یەک پەڕەدا دەبینن.
-
-q-client-situation = دۆخی ئەو کەسەی یارمەتیی دەدەن چییە؟
-q-client-situation-asylum-seeker = چاوەڕێی وەڵامی داواکاریی پاراستن (پەنابەری) دەکات
-q-client-situation-temporary-permit = مۆڵەتی نیشتەجێبوونی کاتی
-q-client-situation-collective-protection = پاراستنی بەکۆمەڵ وەک کەسێک لە ئۆکرانیاوە
-q-client-situation-permanent-permit = مۆڵەتی نیشتەجێبوونی هەمیشەیی
-
 q-permit-basis = مۆڵەتی نیشتەجێبوونەکەتان لەسەر چ بنەمایەک دراوە؟
 q-permit-basis-hint = نامەی بڕیارەکەتان (vedtak) لە UDI دەڵێت مۆڵەتەکە لەسەر چ بنەمایەک دراوە («grunnlag»). ئەگەر دڵنیا نین، «نازانم» هەڵبژێرن.
 q-permit-basis-refugee = پاراستن وەک پەنابەر (§ 28)

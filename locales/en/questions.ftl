@@ -1,21 +1,6 @@
 ## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = What is your situation?
-q-start-hint = Choose the one that fits you now.
-q-start-asylum-seeker = I am waiting for an answer to my application for protection (asylum)
-q-start-temporary-permit = I have a temporary residence permit
-q-start-collective-protection = I have collective protection as a person from Ukraine
-q-start-permanent-permit = I have a permanent residence permit
-q-start-helper = I am helping someone else
-q-start-helper-hint = For example as a caseworker, a volunteer or a family member. You will see all questions of a check on one page.
-
-q-client-situation = What is the situation of the person you are helping?
-q-client-situation-asylum-seeker = Waiting for an answer to an application for protection (asylum)
-q-client-situation-temporary-permit = A temporary residence permit
-q-client-situation-collective-protection = Collective protection as a person from Ukraine
-q-client-situation-permanent-permit = A permanent residence permit
-
+## `q-<step>-<option>` an option (and `…-hint` the line under an option). The start question
+## (`q-start…`, `q-client-situation…`) is in ui.ftl: the page shows it before the app has loaded.
 q-permit-basis = What is your residence permit based on?
 q-permit-basis-hint = Your decision letter from UDI says what the permit is granted on ("grunnlag"). If you are not sure, choose "I don't know".
 q-permit-basis-refugee = Protection as a refugee (§ 28)

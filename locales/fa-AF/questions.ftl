@@ -1,21 +1,3 @@
-## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = وضعیت شما چیست؟
-q-start-hint = گزینه‌ای را انتخاب کنید که حالا با وضعیت شما مطابقت دارد.
-q-start-asylum-seeker = منتظر جواب درخواست حمایت (پناهندگی) خود هستم
-q-start-temporary-permit = اجازهٔ اقامت موقت دارم
-q-start-collective-protection = به عنوان شخصی از اوکراین، حمایت دسته‌جمعی (kollektiv beskyttelse) دارم
-q-start-permanent-permit = اجازهٔ اقامت دایمی دارم
-q-start-helper = به شخص دیگری کمک می‌کنم
-q-start-helper-hint = مثلاً به عنوان مددکار، رضاکار یا عضو خانواده. همهٔ سؤال‌های یک بررسی را در یک صفحه می‌بینید.
-
-q-client-situation = وضعیت شخصی که به او کمک می‌کنید چیست؟
-q-client-situation-asylum-seeker = منتظر جواب درخواست حمایت (پناهندگی)
-q-client-situation-temporary-permit = اجازهٔ اقامت موقت
-q-client-situation-collective-protection = حمایت دسته‌جمعی به عنوان شخصی از اوکراین
-q-client-situation-permanent-permit = اجازهٔ اقامت دایمی
-
 q-permit-basis = اجازهٔ اقامت شما بر چه اساسی داده شده است؟
 q-permit-basis-hint = در نامهٔ فیصلهٔ UDI نوشته شده که اجازه بر چه اساسی داده شده است («grunnlag»). اگر مطمئن نیستید، «نمی‌دانم» را انتخاب کنید.
 q-permit-basis-refugee = حمایت به عنوان پناهنده (§ 28)

@@ -74,186 +74,29 @@ check-withdrawal-hint = بعد از آن چه می‌شود، و نامه‌ای
 check-temporary-regulation = قاعدهٔ سال ۲۰۲۱ برای پناهجویانی که ۱۶ سال در نروژ زندگی کرده بودند
 check-temporary-regulation-hint = یک طرح یک‌باره: درخواست‌ها باید تا ۱ دسامبر ۲۰۲۱ داده می‌شد. برای کسانی که به‌موقع درخواست دادند، و برای مددکاران.
 
-## Stays abroad and the next trip
-stays-none-yet = شما هیچ سفری به خارج اضافه نکرده‌اید. اگر در خارج نبوده‌اید، ادامه دهید.
-stays-none = هیچ سفری به خارج نیست
-stay-add = اضافه کردن یک سفر به خارج
-stay-n = سفر { $n }
-stay-from = تاریخی که از نروژ رفتید
-stay-to = تاریخی که به نروژ برگشتید
-stay-ongoing = هنوز در خارج هستم
-stay-schengen = این سفر به یک کشور دیگر شنگن (Schengen) بود
-stay-schengen-hint = بیشتر کشورهای اتحادیهٔ اروپا، و آیسلند، لیختن‌اشتاین و سویس.
-stay-ukraine = این سفر به اوکراین بود
-stay-done = تأیید سفر { $n }
-stay-remove = حذف سفر { $n }
-stay-removed = سفر { $n } حذف شد.
-stay-summary-ongoing = از { $from }، هنوز در خارج
-stay-summary-unfinished = ناتمام: تاریخ‌ها را وارد کنید
-stay-summary-words = { $from } تا { $to }
-stay-summary-ongoing-words = از { $from }، هنوز در خارج
-stay-mark-schengen = در یک کشور دیگر شنگن (Schengen)
-stay-mark-ukraine = در اوکراین
-trip-from = تاریخی که قصد رفتن دارید
-trip-to = تاریخی که قصد برگشت دارید (می‌توانید خالی بگذارید)
-trip-schengen = به یک کشور دیگر شنگن (Schengen) می‌روم
-trip-ukraine = به اوکراین می‌روم
-trip-none = سفری در برنامه نیست
-flow-stay-departure-missing = سفر { $n }: تاریخی را که از نروژ رفتید وارد کنید، یا این سفر را حذف کنید.
-flow-stay-return-missing = سفر { $n }: تاریخی را که برگشتید وارد کنید، یا «هنوز در خارج هستم» را انتخاب کنید.
-flow-trip-departure-missing = تاریخی را که قصد رفتن دارید وارد کنید، یا هر دو تاریخ سفر را خالی بگذارید.
-
-## The answer
-outcome-eligible = واجد شرایط
-outcome-not-eligible = واجد شرایط نیست
-outcome-unknown = هنوز معلوم نیست
-outcome-not-applicable = لازم نیست
-outcome-within-limits = در حد مجاز
-outcome-at-risk = در خطر
-outcome-limit-exceeded = بیشتر از حد مجاز
-outcome-must-not-travel = سفر نکنید
-status-met = برآورده شده است
-status-not-met = برآورده نشده است
-status-unknown = معلوم نیست
-result-deciding = آنچه این را تعیین می‌کند
-result-met =
-    { $n ->
-        [one] { $n } شرط دیگر برآورده شده است
-       *[other] { $n } شرط دیگر برآورده شده است
-    }
-result-not-answered = سؤال‌هایی که پاسخ ندادید
-result-cannot-answer = این بررسی هنوز نمی‌تواند پاسخ بدهد. اول این را درست کنید:
-result-see-answers = دیدن یا تغییر پاسخ‌ها
-result-start-again = شروع دوباره
-rules-checked-on = قواعد در تاریخ { $date } بررسی شده است.
-translation-unreviewed = این ترجمه هنوز توسط یک مترجم حرفه‌ای بررسی نشده است. اگر چیزی روشن نیست، این صفحه را به انگلیسی بخوانید.
-show-in-english = نشان دادن به انگلیسی
-show-in-norwegian = نشان دادن به نروژی
-next-steps-title = قدم‌های بعدی
-pp-exemption-may-apply = شما به هر چهار شرط استثنا برای کسانی که بعد از خشونت خانگی در خارج نگه داشته شده‌اند، پاسخ «بله» داده‌اید: در این صورت ممکن است قاعدهٔ ماندن در خارج بر شما اعمال نشود. با UDI یا یک وکیل تماس بگیرید.
-
-## Figures a condition used
-figure-days = روزهای شمرده‌شده
-figure-limit = حد مجاز
-figure-longestStayDays = طولانی‌ترین سفر
-figure-limitDays = حد مجاز
-figure-maxFourYearDays = بیشترین روزها در چهار سال
-figure-exceededOn = رسیدن به حد در
-figure-windowStart = از
-figure-windowEnd = تا
-figure-daysAbroad = روزهای بودن در خارج
-figure-residenceDays = روزهای اقامت
-figure-sixteenYearsReachedOn = رسیدن به ۱۶ سال در
-figure-ageOnCutoff = سن در ۱ اکتبر ۲۰۲۱
-figure-combined65ReachedOn = سن و اقامت روی هم به ۶۵ سال می‌رسد در
-figure-requestDate = تاریخ درخواست
-figure-deadline = آخرین مهلت
-figure-permitEnd = معتبر تا
-figure-since = شمارش از
-
-## Sources
-source-seed-000 = UDI: درخواست حمایت (پناهندگی) وقتی که از قبل اجازهٔ اقامت دارید
-source-seed-001 = UDI: آیین‌نامهٔ موقت برای پناهجویانی که بیشتر از ۱۶ سال در نروژ زندگی کرده‌اند
-source-seed-002 = UDI: درخواست حمایت من به‌صورت فردی بررسی می‌شود (اوکراین)
-source-seed-003 = UDI: اجازهٔ اقامت دائم – چه وقت ممکن است از دست برود
-source-seed-004 = UDI: اجازهٔ اقامت به دلایل قوی انسانی یا پیوند خاص با نروژ
-
-## What to do next: travel
-tl-next-title = پیش از سفر
-tl-next-card = فقط وقتی سفر کنید که کارت اقامت خود را گرفته باشید. بعد از آن، تا وقتی اجازهٔ اقامت شما معتبر است، می‌توانید از نروژ بیرون بروید و به آن برگردید.
-tl-next-documents = هنگام سفر، گذرنامه و کارت اقامت خود را همراه داشته باشید.
-tl-next-schengen = در کشورهای دیگر شنگن (Schengen) می‌توانید در هر دورهٔ ۱۸۰ روزه، تا ۹۰ روز بمانید.
-tl-next-limit = اگر بیشتر از حد مجاز در خارج بمانید، ممکن است اجازهٔ اقامت خود را از دست بدهید و مجبور شوید برای اجازهٔ جدید درخواست بدهید.
-
-## What to do next: a permanent permit
-pp-next-title = قدم‌های بعدی، و حقوق شما
-pp-next-keep-title = نگه داشتن اجازه در مدتی که بیرون از نروژ هستید
-pp-next-apply = اگر قرار است بیشتر از دو سال بیرون از نروژ بمانید و می‌خواهید اجازهٔ دائم خود را نگه دارید، پیش از رفتن از UDI اجازه بخواهید.
-pp-next-before-title = پیش از تصمیم UDI
-pp-next-interview = اگر پلیس یا UDI به اطلاعات بیشتر نیاز داشته باشد، ممکن است شما را به مصاحبه بخواهد.
-pp-next-notice = UDI باید پیش از این‌که تصمیم بگیرد اجازهٔ شما دیگر معتبر نیست، به شما از قبل خبر بدهد (forhåndsvarsel) و نظر شما را بپرسد.
-pp-next-legal = وقتی اخطار قبلی یا تصمیم می‌گیرید، حق کمک حقوقی رایگان دارید: هزینهٔ وکیل پرداخته می‌شود. خودتان باید با یک وکیل تماس بگیرید.
-pp-next-documents = شما حق دارید اسناد پروندهٔ خود را ببینید. باید آن‌ها را درخواست کنید.
-pp-next-decision-title = اگر UDI تصمیم بگیرد که اجازه را از دست می‌دهید
-pp-next-decision = از UDI یک تصمیم (vedtak) می‌گیرید که دلیل آن را می‌گوید.
-pp-next-appeal = می‌توانید به این تصمیم اعتراض (klage) کنید.
-pp-next-travel-documents = اگر اجازهٔ دائم خود را از دست بدهید، اسناد سفر نروژی خود را هم از دست می‌دهید.
-pp-next-new-permit = UDI بررسی می‌کند که آیا می‌توانید اجازهٔ جدید بگیرید، مثلاً به خاطر پیوند خاص با نروژ، دلایل قوی انسانی، یا حمایت در برابر فرستادن اجباری به کشوری که در آن در خطر هستید.
-pp-next-leave = اگر اجازهٔ جدید نگیرید، باید نروژ را ترک کنید. تصمیم می‌گوید تا چه تاریخی.
-
-## What to do next: the 2021 temporary regulation
-tr-next-title = درخواستی که به‌موقع فرستاده شده، چه می‌شود
-tr-next-deadline = دیگر نمی‌توان درخواست جدید داد: آخرین مهلت ۱ دسامبر ۲۰۲۱ بود.
-tr-next-where-title = با چه کسی تماس بگیرید
-tr-next-where = با اداره‌ای تماس بگیرید که آخرین تصمیم را در پروندهٔ شما گرفته است: UNE (هیئت رسیدگی به اعتراض‌های مهاجرت) یا UDI (ادارهٔ مهاجرت). برای بیشتر پناهجویان، این اداره UNE است.
-tr-next-une = اگر آخرین تصمیم از UNE بود:
-tr-next-udi = اگر آخرین تصمیم از UDI بود:
-tr-next-phone = سؤال دارید؟ به UNE زنگ بزنید:
-tr-next-hours = دوشنبه تا جمعه، ساعت ۰۸:۳۰ تا ۱۵:۰۰.
-tr-next-evidence-title = ثابت کردن مدت زندگی شما در نروژ
-tr-next-evidence-known = اگر تمام این مدت در مرکز اقامت پناهجویان (asylmottak) زندگی کرده‌اید، یا آدرس خود را به پلیس اطلاع داده‌اید، UDI و UNE می‌دانند که شما این‌جا زندگی کرده‌اید: لازم نیست چیزی بفرستید.
-tr-next-evidence-other = در غیر این صورت، ممکن است اسنادی از شما بخواهند که نشان بدهد کجا زندگی کرده‌اید، مثلاً نامه از پزشک، مدرسه یا کارفرما.
-tr-next-evidence-wait = تا وقتی از شما نخواسته‌اند، چیزی نفرستید.
-tr-next-identity-title = اگر هویت شما با سند ثابت نشده است
-tr-next-identity = ممکن است یک اجازهٔ محدود بگیرید. این اجازه به شما حق زندگی در نروژ را می‌دهد، اما حق گرفتن اجازهٔ دائم را نمی‌دهد.
-
-## The guides
-guide-permit-holder-headline = درخواست شما و اجازهٔ شما
-guide-residence-card-headline = چطور کارت اقامت خود را می‌گیرید
-guide-card-earliest = کارت زودتر از { $date } نمی‌رسد (۲۰ روز کاری بعد از نوبت شما در پلیس).
-guide-withdrawal-headline = بعد از پس گرفتن درخواست
-guide-withdrawal-how = چطور درخواست را پس بگیرید
-help-lines-title = اگر با خشونت یا اجبار روبه‌رو هستید
-letter-title = نامه برای پس گرفتن درخواست
-letter-intro = نام و شمارهٔ DUF خود را بنویسید. نامه همین‌جا روی گوشی شما به زبان نروژی نوشته می‌شود، با یک نسخه به زبان شما برای خواندن. هیچ چیزی فرستاده نمی‌شود: نامه را چاپ کنید، امضا کنید و با پست به UDI بفرستید. نام و شمارهٔ شما ذخیره نمی‌شود.
-letter-name = نام کامل شما
-letter-name-hint = همان‌طور که در اسناد UDI شما نوشته شده است.
-letter-duf = شمارهٔ DUF شما
-letter-duf-hint = دوازده رقم، روی کارت اقامت یا در اسناد UDI، مثلاً ⁦2012 3456 7890⁩.
-letter-write = نوشتن نامه
-letter-ready = نامهٔ شما
-letter-needs-norwegian = نامه به زبان نروژی نوشته می‌شود، و متن نروژی بارگذاری نشد. یک بار به اینترنت وصل شوید و دوباره تلاش کنید.
-letter-print = چاپ نامه
-letter-download = ذخیرهٔ نامه در یک فایل
-
 ## Offline use
 update-ready = نسخهٔ جدید Permit Check آماده است. اگر صفحه را دوباره بارگذاری کنید، پاسخ‌هایی که روی این گوشی نگه داشته نشده، پاک می‌شود.
 update-reload = بارگذاری دوباره
 update-later = بعداً
 
-## Staying safe on this phone
-safety-title = امنیت شما روی این گوشی
-safety-exit = «خروج از این صفحه»، یا سه بار فشار دادن Shift، این صفحه را فوراً با یک سایت هواشناسی عوض می‌کند. Permit Check هیچ صفحه‌ای از خود به تاریخچهٔ مرورگر اضافه نمی‌کند، پس دکمهٔ «برگشت» پاسخ‌های شما را دوباره نشان نمی‌دهد.
-safety-exit-cannot = دکمهٔ خروج نمی‌تواند سابقهٔ دیدن این سایت را از مرورگر پاک کند. کسی که تاریخچهٔ مرورگر را نگاه کند، می‌تواند آدرس Permit Check را ببیند.
-safety-private = برای این‌که هیچ سابقه‌ای نماند، Permit Check را در یک برگهٔ خصوصی باز کنید (در Chrome: «New incognito tab» یا «برگهٔ ناشناس جدید»). وقتی برگه را ببندید، مرورگر آنچه را در آن کردید فراموش می‌کند.
-safety-history = اگر از برگهٔ خصوصی استفاده نکردید، می‌توانید این سایت را از تاریخچهٔ مرورگر پاک کنید. در Chrome: منو را باز کنید، History (تاریخچه) را انتخاب کنید، و موارد این سایت را حذف کنید.
-safety-downloads = فایل‌هایی که ذخیره می‌کنید (یک نامه، پاسخ‌های شما) در پوشهٔ Downloads گوشی می‌مانند، تا وقتی خودتان آن‌ها را پاک کنید. نام آن‌ها چیزی را نشان نمی‌دهد، مثل letter.txt، اما هر کسی آن‌ها را باز کند، می‌تواند آن‌ها را بخواند.
-safety-remember = اگر انتخاب کنید که پاسخ‌های شما روی این گوشی نگه داشته شود، هر کسی که Permit Check را در این مرورگر باز کند، می‌تواند آن‌ها را ببیند. می‌توانید انتخاب کنید که دکمهٔ خروج آن‌ها را هم پاک کند.
-safety-installed = اگر Permit Check را به صفحهٔ اصلی گوشی اضافه کرده‌اید، نماد (آیکون) آن آن‌جا دیده می‌شود. می‌توانید آن را مثل هر برنامهٔ دیگر حذف کنید.
-safety-danger = اگر همین حالا در خطر هستید، به پلیس به شمارهٔ 112 زنگ بزنید.
+## The note under an unreviewed translation (with a switch to English or Norwegian)
+translation-unreviewed = این ترجمه هنوز توسط یک مترجم حرفه‌ای بررسی نشده است. اگر چیزی روشن نیست، این صفحه را به انگلیسی بخوانید.
+show-in-english = نشان دادن به انگلیسی
+show-in-norwegian = نشان دادن به نروژی
 
-## Your answers on this phone
-data-title = پاسخ‌های شما روی این گوشی
-data-intro = پاسخ‌های شما فقط تا وقتی این صفحه باز است، در همین صفحه نگه داشته می‌شود. وقتی صفحه را ببندید، پاسخ‌ها از بین می‌روند، مگر این‌که انتخاب کنید روی این گوشی نگه داشته شوند.
-data-remember = پاسخ‌هایم را روی این گوشی نگه دار
-data-remember-hint = پاسخ‌ها فقط در این مرورگر نگه داشته می‌شوند، تا وقتی آن‌ها را پاک کنید. هر کسی که از این مرورگر استفاده کند، می‌تواند آن‌ها را ببیند.
-data-erase-on-exit = وقتی «خروج از این صفحه» را می‌زنم، پاسخ‌ها را پاک کن
-data-remembered = پاسخ‌های شما روی این گوشی نگه داشته شده است.
-data-not-remembered = پاسخ‌های شما روی این گوشی نگه داشته نمی‌شود.
-data-storage-failed = این مرورگر به Permit Check اجازه نمی‌دهد چیزی نگه دارد (برگهٔ خصوصی است، یا حافظه خاموش است). پاسخ‌های شما تا وقتی این صفحه را ببندید، در آن می‌ماند.
-data-erase = پاک کردن پاسخ‌هایم
-data-erase-confirm = همهٔ پاسخ‌های شما از این صفحه و این گوشی پاک شود؟ این کار را نمی‌توان برگرداند.
-data-erase-yes = بله، پاک شود
-data-erase-no = نه، بماند
-data-erased = پاسخ‌های شما از این صفحه و این گوشی پاک شد.
-data-save = ذخیرهٔ پاسخ‌هایم در یک فایل
-data-save-hint = نام فایل { $name } است. هر کسی که آن را باز کند، می‌تواند پاسخ‌های شما را بخواند. شما یا یک مددکار می‌توانید آن را در Permit Check روی دستگاه دیگری باز کنید.
-data-open = باز کردن پاسخ‌ها از یک فایل
-data-open-hint = فایلی که Permit Check ذخیره کرده است. پاسخ‌های آن جای پاسخ‌های این صفحه را می‌گیرد.
-data-opened = پاسخ‌های فایل باز شد. پیش از دیدن نتیجه، آن‌ها را بررسی کنید.
-data-open-bad = این فایل را Permit Check ذخیره نکرده، یا فایل خراب است. هیچ چیزی تغییر نکرد.
-data-open-newer = این فایل با نسخهٔ جدیدتری از Permit Check ذخیره شده است. صفحه را دوباره بارگذاری کنید تا نسخهٔ جدید را بگیرید، بعد دوباره تلاش کنید. هیچ چیزی تغییر نکرد.
-data-print = چاپ خلاصه
-data-print-hint = فقط بررسی‌هایی که پاسخ داده‌اید، هر کدام با نتیجه، دلایل و پاسخ‌های شما.
-print-made-on = چاپ‌شده در { $date }. قواعد در { $checked } بررسی شده است.
-print-your-answers = پاسخ‌های شما
+## The start question (index.html shows it before the app has loaded)
+## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
+## `q-<step>-<option>` an option (and `…-hint` the line under an option).
+q-start = وضعیت شما چیست؟
+q-start-hint = گزینه‌ای را انتخاب کنید که حالا با وضعیت شما مطابقت دارد.
+q-start-asylum-seeker = منتظر پاسخ درخواست حمایت (پناهندگی) خود هستم
+q-start-temporary-permit = اجازهٔ اقامت موقت دارم
+q-start-collective-protection = به عنوان شخصی از اوکراین، حمایت جمعی (kollektiv beskyttelse) دارم
+q-start-permanent-permit = اجازهٔ اقامت دائم دارم
+q-start-helper = به شخص دیگری کمک می‌کنم
+q-start-helper-hint = مثلاً به عنوان مددکار، داوطلب یا عضو خانواده. همهٔ سؤال‌های یک بررسی را در یک صفحه می‌بینید.
+q-client-situation = وضعیت شخصی که به او کمک می‌کنید چیست؟
+q-client-situation-asylum-seeker = منتظر پاسخ درخواست حمایت (پناهندگی)
+q-client-situation-temporary-permit = اجازهٔ اقامت موقت
+q-client-situation-collective-protection = حمایت جمعی به عنوان شخصی از اوکراین
+q-client-situation-permanent-permit = اجازهٔ اقامت دائم

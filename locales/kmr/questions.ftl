@@ -1,21 +1,3 @@
-## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = Rewşa we çi ye?
-q-start-hint = Ya ku niha li rewşa we tê hilbijêrin.
-q-start-asylum-seeker = Ez li benda bersiva serlêdana xwe ya parastinê (penaberiyê) me
-q-start-temporary-permit = Destûra min a rûniştinê ya demkî heye
-q-start-collective-protection = Wek kesekî ji Ukraynayê, parastina min a komî (kollektiv beskyttelse) heye
-q-start-permanent-permit = Destûra min a rûniştinê ya daîmî heye
-q-start-helper = Ez alîkariya kesekî din dikim
-q-start-helper-hint = Bo nimûne wek karmend, dilxwaz an endamê malbatê. Hûn ê hemû pirsên kontrolekê li ser rûpelekê bibînin.
-
-q-client-situation = Rewşa wî kesî ku hûn alîkariya wî dikin çi ye?
-q-client-situation-asylum-seeker = Li benda bersiva serlêdana parastinê (penaberiyê) ye
-q-client-situation-temporary-permit = Destûra rûniştinê ya demkî
-q-client-situation-collective-protection = Parastina komî wek kesekî ji Ukraynayê
-q-client-situation-permanent-permit = Destûra rûniştinê ya daîmî
-
 q-permit-basis = Destûra we ya rûniştinê li ser çi bingehê ye?
 q-permit-basis-hint = Nameya biryarê ya UDI dibêje destûr li ser çi bingehê ("grunnlag") hatiye dayîn. Heke hûn ne bawer in, "Nizanim" hilbijêrin.
 q-permit-basis-refugee = Parastin wek penaber (§ 28)

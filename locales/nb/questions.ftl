@@ -1,21 +1,3 @@
-## Spørsmålene, ett per side. `q-<step>` er spørsmålet, `q-<step>-hint` linjen under det,
-## `q-<step>-<option>` et svaralternativ (og `…-hint` linjen under et alternativ).
-
-q-start = Hva er situasjonen din?
-q-start-hint = Velg det som passer for deg nå.
-q-start-asylum-seeker = Jeg venter på svar på søknaden min om beskyttelse (asyl)
-q-start-temporary-permit = Jeg har midlertidig oppholdstillatelse
-q-start-collective-protection = Jeg har kollektiv beskyttelse som person fra Ukraina
-q-start-permanent-permit = Jeg har permanent oppholdstillatelse
-q-start-helper = Jeg hjelper en annen person
-q-start-helper-hint = For eksempel som saksbehandler, frivillig eller familiemedlem. Du ser alle spørsmålene i en sjekk på én side.
-
-q-client-situation = Hva er situasjonen til personen du hjelper?
-q-client-situation-asylum-seeker = Venter på svar på en søknad om beskyttelse (asyl)
-q-client-situation-temporary-permit = Midlertidig oppholdstillatelse
-q-client-situation-collective-protection = Kollektiv beskyttelse som person fra Ukraina
-q-client-situation-permanent-permit = Permanent oppholdstillatelse
-
 q-permit-basis = Hva er grunnlaget for oppholdstillatelsen din?
 q-permit-basis-hint = I vedtaket fra UDI står det hvilket grunnlag tillatelsen er gitt på. Er du usikker, velger du «Jeg vet ikke».
 q-permit-basis-refugee = Beskyttelse som flyktning (§ 28)

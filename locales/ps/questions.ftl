@@ -1,21 +1,3 @@
-## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = ستاسو حالت څه دی؟
-q-start-hint = هغه یو وټاکئ چې اوس ستاسو له حالت سره برابر دی.
-q-start-asylum-seeker = زه د خپل د پناه غوښتنلیک (søknad om beskyttelse) د ځواب په تمه یم
-q-start-temporary-permit = زه د لنډمهاله اوسېدو اجازه (midlertidig oppholdstillatelse) لرم
-q-start-collective-protection = زه د اوکراین د یو کس په توګه ډله ییزه پناه (kollektiv beskyttelse) لرم
-q-start-permanent-permit = زه د دایمي اوسېدو اجازه (permanent oppholdstillatelse) لرم
-q-start-helper = زه له بل چا سره مرسته کوم
-q-start-helper-hint = د بېلګې په توګه د قضیې کارکوونکی، رضاکار یا د کورنۍ غړی. تاسو به د یوې کتنې ټولې پوښتنې په یوه پاڼه کې ووینئ.
-
-q-client-situation = د هغه کس حالت څه دی چې تاسو ورسره مرسته کوئ؟
-q-client-situation-asylum-seeker = د پناه غوښتنلیک د ځواب په تمه دی
-q-client-situation-temporary-permit = د لنډمهاله اوسېدو اجازه لري
-q-client-situation-collective-protection = د اوکراین د یو کس په توګه ډله ییزه پناه لري
-q-client-situation-permanent-permit = د دایمي اوسېدو اجازه لري
-
 q-permit-basis = ستاسو د اوسېدو اجازه پر څه بنسټ ده؟
 q-permit-basis-hint = د UDI په پرېکړه لیک کې لیکل شوي چې اجازه پر کوم بنسټ ("grunnlag") درکړل شوې. که ډاډه نه یاست، «نه پوهېږم» وټاکئ.
 q-permit-basis-refugee = د کډوال (flyktning) په توګه پناه (§ 28)

@@ -1,21 +1,3 @@
-## Su'aalaha, mid bog kasta. `q-<step>` waa su'aasha, `q-<step>-hint` sadarka hoostiisa,
-## `q-<step>-<option>` waa doorasho (iyo `…-hint` sadarka doorashada hoosteeda).
-
-q-start = Xaaladdaadu waa maxay?
-q-start-hint = Dooro tan hadda kuu habboon.
-q-start-asylum-seeker = Waxaan sugayaa jawaabta codsigayga magangalyada (søknad om beskyttelse)
-q-start-temporary-permit = Waxaan haystaa sharci deganaansho oo ku-meel-gaar ah (midlertidig oppholdstillatelse)
-q-start-collective-protection = Waxaan haystaa ilaalin wadareed (kollektiv beskyttelse) sida qof ka yimid Ukraine
-q-start-permanent-permit = Waxaan haystaa sharci deganaansho oo joogto ah (permanent oppholdstillatelse)
-q-start-helper = Waxaan caawinayaa qof kale
-q-start-helper-hint = Tusaale ahaan shaqaale, mutadawac ama qof qoyska ka mid ah. Dhammaan su'aalaha hubin kasta waxaad ku arki doontaa hal bog.
-
-q-client-situation = Waa maxay xaaladda qofka aad caawinayso?
-q-client-situation-asylum-seeker = Wuxuu sugayaa jawaabta codsiga magangalyada (asyl)
-q-client-situation-temporary-permit = Sharci deganaansho oo ku-meel-gaar ah
-q-client-situation-collective-protection = Ilaalin wadareed sida qof ka yimid Ukraine
-q-client-situation-permanent-permit = Sharci deganaansho oo joogto ah
-
 q-permit-basis = Sharcigaaga deganaanshaha maxuu ku salaysan yahay?
 q-permit-basis-hint = Warqadda go'aanka (vedtak) ee UDI waxay sheegaysaa waxa sharciga lagu siiyay ("grunnlag"). Haddii aadan hubin, dooro "Ma garanayo".
 q-permit-basis-refugee = Magangalyo sida qaxooti (§ 28)

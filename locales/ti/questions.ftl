@@ -1,21 +1,3 @@
-## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = ኩነታትኩም እንታይ እዩ?
-q-start-hint = ሕጂ ምሳኹም ዝሰማማዕ ምረጹ።
-q-start-asylum-seeker = ንሕቶ ዑቕባይ (beskyttelse) መልሲ እጽበ ኣለኹ
-q-start-temporary-permit = ግዝያዊ ናይ መንበሪ ፍቓድ (oppholdstillatelse) ኣሎኒ
-q-start-collective-protection = ከም ሰብ ካብ ዩክሬን ሓባራዊ ሓለዋ (kollektiv beskyttelse) ኣሎኒ
-q-start-permanent-permit = ቀዋሚ ናይ መንበሪ ፍቓድ (permanent oppholdstillatelse) ኣሎኒ
-q-start-helper = ንካልእ ሰብ እሕግዝ ኣለኹ
-q-start-helper-hint = ንኣብነት ከም ሰራሕተኛ ጉዳይ፣ ወለንተኛ ወይ ኣባል ስድራ። ኩሎም ሕቶታት ናይ ሓደ ምርመራ ኣብ ሓደ ገጽ ክትርእዩ ኢኹም።
-
-q-client-situation = ኩነታት እቲ እትሕግዝዎ ሰብ እንታይ እዩ?
-q-client-situation-asylum-seeker = ንሕቶ ዑቕባ መልሲ ይጽበ ኣሎ
-q-client-situation-temporary-permit = ግዝያዊ ናይ መንበሪ ፍቓድ
-q-client-situation-collective-protection = ከም ሰብ ካብ ዩክሬን ሓባራዊ ሓለዋ
-q-client-situation-permanent-permit = ቀዋሚ ናይ መንበሪ ፍቓድ
-
 q-permit-basis = ናይ መንበሪ ፍቓድኩም ኣብ እንታይ ዝተመስረተ እዩ?
 q-permit-basis-hint = ካብ UDI ዝመጸኩም ደብዳቤ ውሳነ፣ እቲ ፍቓድ ብምንታይ ከም ዝተዋህበ ("grunnlag") ይገልጽ። ርግጸኛታት እንተዘይኮንኩም፣ "ኣይፈልጥን" ምረጹ።
 q-permit-basis-refugee = ዑቕባ ከም ስደተኛ (§ 28)

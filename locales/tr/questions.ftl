@@ -1,21 +1,3 @@
-## The questions, one per page. `q-<step>` is the question, `q-<step>-hint` the line under it,
-## `q-<step>-<option>` an option (and `…-hint` the line under an option).
-
-q-start = Durumunuz nedir?
-q-start-hint = Şu anki durumunuza uyanı seçin.
-q-start-asylum-seeker = Koruma (iltica) başvurumun cevabını bekliyorum
-q-start-temporary-permit = Geçici oturma iznim var
-q-start-collective-protection = Ukrayna'dan gelen biri olarak toplu korumam (kollektiv beskyttelse) var
-q-start-permanent-permit = Kalıcı oturma iznim var
-q-start-helper = Başka birine yardım ediyorum
-q-start-helper-hint = Örneğin bir danışman, gönüllü veya aile üyesi olarak. Bir kontrolün tüm sorularını tek sayfada görürsünüz.
-
-q-client-situation = Yardım ettiğiniz kişinin durumu nedir?
-q-client-situation-asylum-seeker = Koruma (iltica) başvurusunun cevabını bekliyor
-q-client-situation-temporary-permit = Geçici oturma izni
-q-client-situation-collective-protection = Ukrayna'dan gelen biri olarak toplu koruma
-q-client-situation-permanent-permit = Kalıcı oturma izni
-
 q-permit-basis = Oturma izniniz neye dayanıyor?
 q-permit-basis-hint = UDI'nin karar yazısı, iznin hangi gerekçeyle ("grunnlag") verildiğini yazar. Emin değilseniz "Bilmiyorum" seçeneğini seçin.
 q-permit-basis-refugee = Mülteci olarak koruma (§ 28)

@@ -1,21 +1,3 @@
-## Запитання, по одному на сторінці. `q-<step>` — запитання, `q-<step>-hint` — рядок під ним,
-## `q-<step>-<option>` — варіант відповіді (і `…-hint` — рядок під варіантом).
-
-q-start = Яка ваша ситуація?
-q-start-hint = Оберіть те, що підходить вам зараз.
-q-start-asylum-seeker = Я чекаю на відповідь щодо своєї заяви про захист (притулок)
-q-start-temporary-permit = Я маю тимчасовий дозвіл на проживання
-q-start-collective-protection = Я маю колективний захист як особа з України
-q-start-permanent-permit = Я маю постійний дозвіл на проживання
-q-start-helper = Я допомагаю іншій людині
-q-start-helper-hint = Наприклад, як консультант, волонтер або член родини. Ви побачите всі запитання перевірки на одній сторінці.
-
-q-client-situation = Яка ситуація в людини, якій ви допомагаєте?
-q-client-situation-asylum-seeker = Чекає на відповідь щодо заяви про захист (притулок)
-q-client-situation-temporary-permit = Тимчасовий дозвіл на проживання
-q-client-situation-collective-protection = Колективний захист як особа з України
-q-client-situation-permanent-permit = Постійний дозвіл на проживання
-
 q-permit-basis = На якій підставі видано ваш дозвіл на проживання?
 q-permit-basis-hint = У рішенні UDI сказано, на якій підставі надано дозвіл («grunnlag»). Якщо ви не впевнені, оберіть «Я не знаю».
 q-permit-basis-refugee = Захист як біженця (§ 28)

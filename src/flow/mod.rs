@@ -3,6 +3,7 @@
 //! check on the answers ([`evaluate`]). The UI (`crate::ui`) renders these and decides nothing.
 
 pub mod answers;
+pub mod document;
 pub mod evaluate;
 pub mod steps;
 pub mod validate;

@@ -623,6 +623,16 @@ pub fn steps(check: Check, a: &Answers) -> Vec<&'static Step> {
     all_steps(check).iter().filter(|s| (s.applies)(a)).collect()
 }
 
+/// Whether the person has answered any of a check's own questions (the stays abroad and the
+/// planned trip are shared by three checks, so they do not count): the printed summary shows
+/// only such checks.
+pub fn has_answers(check: Check, a: &Answers) -> bool {
+    steps(check, a)
+        .iter()
+        .filter(|s| !matches!(s.ask, Ask::Stays | Ask::Trip))
+        .any(|s| answered(s, a))
+}
+
 /// Whether a step's question has an answer (the check-answers page lists the others as not
 /// answered). A list of stays counts as answered once the person has been through it.
 pub fn answered(step: &Step, a: &Answers) -> bool {

@@ -255,9 +255,10 @@ pub enum LoadError {
 /// only the questions and answers need (loaded with them, so that the first load is small).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Part {
-    /// `language.ftl`, `ui.ftl`, `questions.ftl`: `pkg/<tag>.ftl`.
+    /// `language.ftl` and `ui.ftl` (the page around the app, the start): `pkg/<tag>.ftl`.
     Words,
-    /// The engine's files (`travel-limits.ftl` …): `pkg/<tag>.rules.ftl`.
+    /// The questions, the pages past the start and the engine's words (`questions.ftl`,
+    /// `pages.ftl`, `travel-limits.ftl` …): `pkg/<tag>.rules.ftl`.
     Rules,
 }
 
@@ -265,7 +266,7 @@ impl Part {
     pub const ALL: [Part; 2] = [Part::Words, Part::Rules];
 
     /// The files of `locales/<tag>/` in the words part; every other file is in the rules part.
-    pub const WORD_FILES: [&'static str; 3] = ["language.ftl", "ui.ftl", "questions.ftl"];
+    pub const WORD_FILES: [&'static str; 2] = ["language.ftl", "ui.ftl"];
 
     /// The part a file of `locales/<tag>/` belongs to.
     pub fn of_file(name: &str) -> Part {

@@ -3,9 +3,10 @@
 //! engine's (`rules::guides`); the letter is written on the device and goes nowhere.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::files::download;
 use super::i18n::{t, use_i18n};
+use super::result::panel_view;
 use super::state::use_state;
 use crate::flow::Answer;
 use crate::msg;
@@ -53,10 +54,13 @@ pub fn GuideResult(answer: Answer) -> impl IntoView {
         Answer::PermitHolder(g) => {
             let result = g.result.msg();
             view! {
-                <div class="result-panel tone-info">
-                    <h1 class="result-headline">{t("guide-permit-holder-headline")}</h1>
-                    <p class="result-summary" id="result-summary">{move || i18n.msg(&result)}</p>
-                </div>
+                {panel_view(
+                    "tone-info",
+                    None,
+                    Signal::derive(move || i18n.t("guide-permit-holder-headline")),
+                    Signal::derive(move || i18n.msg(&result)),
+                    None,
+                )}
                 {notes(i18n, g.notes.iter().map(|n| n.msg()).collect())}
                 <HelpLines />
             }
@@ -66,14 +70,20 @@ pub fn GuideResult(answer: Answer) -> impl IntoView {
             let result = g.result.msg();
             let appointment = state.answers.with_untracked(|a| a.card_appointment.date());
             let earliest = appointment.map(earliest_card_date);
+            let plan = earliest.map(|d| {
+                view! {
+                    <p class="result-plan">{move || i18n.msg(&msg!("guide-card-earliest", date = d))}</p>
+                }
+                .into_any()
+            });
             view! {
-                <div class="result-panel tone-info">
-                    <h1 class="result-headline">{t("guide-residence-card-headline")}</h1>
-                    <p class="result-summary" id="result-summary">{move || i18n.msg(&result)}</p>
-                    {earliest.map(|d| view! {
-                        <p class="result-plan">{move || i18n.msg(&msg!("guide-card-earliest", date = d))}</p>
-                    })}
-                </div>
+                {panel_view(
+                    "tone-info",
+                    None,
+                    Signal::derive(move || i18n.t("guide-residence-card-headline")),
+                    Signal::derive(move || i18n.msg(&result)),
+                    plan,
+                )}
                 {notes(i18n, g.notes.iter().map(|n| n.msg()).collect())}
             }
             .into_any()
@@ -81,10 +91,13 @@ pub fn GuideResult(answer: Answer) -> impl IntoView {
         Answer::Withdrawal(g) => {
             let after = g.after.msg();
             view! {
-                <div class="result-panel tone-info">
-                    <h1 class="result-headline">{t("guide-withdrawal-headline")}</h1>
-                    <p class="result-summary" id="result-summary">{move || i18n.msg(&after)}</p>
-                </div>
+                {panel_view(
+                    "tone-info",
+                    None,
+                    Signal::derive(move || i18n.t("guide-withdrawal-headline")),
+                    Signal::derive(move || i18n.msg(&after)),
+                    None,
+                )}
                 {(!g.grounds.is_empty()).then(|| notes(i18n, g.grounds.iter().map(|s| s.msg()).collect()))}
                 <h2>{t("guide-withdrawal-how")}</h2>
                 {notes(i18n, g.routes.iter().map(|r| r.msg()).collect())}
@@ -180,7 +193,7 @@ fn LetterForm() -> impl IntoView {
                 {text_field("letter-duf", "letter-duf", "letter-duf-hint", duf, Box::new(error_for("dufNumber")))}
                 <div class="button-row"><button type="submit" class="button">{t("letter-write")}</button></div>
             </form>
-            {move || letter.get().map(|l| letter_view(l))}
+            {move || letter.get().map(letter_view)}
         </section>
     }
 }
@@ -215,30 +228,4 @@ fn print_letter() {
         let _ = w.print();
         let _ = body.class_list().remove_1("print-letter");
     }
-}
-
-/// Saves text as a file made on the device (Blob → object URL → a link clicked once, the URL
-/// revoked at once after). Nothing is sent anywhere. The file name is neutral.
-pub fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(a) = doc.create_element("a").and_then(|e| {
-        e.dyn_into::<web_sys::HtmlAnchorElement>()
-            .map_err(Into::into)
-    }) {
-        a.set_href(&url);
-        a.set_download(name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

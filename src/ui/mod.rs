@@ -14,7 +14,9 @@
 
 pub mod answers_page;
 pub mod caseworker;
+pub mod data;
 pub mod fields;
+pub mod files;
 pub mod guides;
 pub mod i18n;
 pub mod next_steps;
@@ -112,6 +114,9 @@ fn App(boot: Boot) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
+    remembering(i18n, state);
+    footer_links(state);
+
     if boot.continued && state.answers.with_untracked(|a| a.start.is_answered()) {
         // Continue was pressed on the static page: go on as the start page would.
         request_animation_frame(move || {
@@ -129,6 +134,73 @@ fn App(boot: Boot) -> impl IntoView {
     view! { {move || page_view(state.page.get())} }
 }
 
+/// The answers kept on this phone ("Remember my answers", `data`): read back at the start, and
+/// kept up to date on every change while remembering is on.
+fn remembering(i18n: I18n, state: AppState) {
+    if let Some(text) = data::kept() {
+        leptos::task::spawn_local(async move {
+            match parts::read_document(text).await {
+                Ok(doc) => {
+                    state.answers.update(|a| {
+                        let start = a.start;
+                        *a = doc.answers;
+                        // An answer given on the static page before the app was ready wins.
+                        if start.is_answered() {
+                            a.start = start;
+                        }
+                    });
+                    state.erase_on_exit.set(doc.erase_on_exit);
+                    state.remember.set(true);
+                }
+                // Left alone (not overwritten) until the person erases it.
+                Err(_) => state.kept_unreadable.set(true),
+            }
+        });
+    }
+    Effect::new(move |_| {
+        if !state.remember.get() {
+            return;
+        }
+        let answers = state.answers.get();
+        let erase = state.erase_on_exit.get();
+        let lang = i18n.lang().tag.to_string();
+        leptos::task::spawn_local(async move {
+            let text = parts::kept_json(answers, lang, erase).await;
+            // Switched off meanwhile: nothing is written.
+            if state.remember.get_untracked() {
+                state.storage_failed.set(!data::keep(&text));
+            }
+        });
+    });
+}
+
+/// The footer's links to "Staying safe on this phone" and "Your answers" (static buttons in
+/// `index.html`, `data-page`), shown once the app runs.
+fn footer_links(state: AppState) {
+    if let Some(nav) = document().get_element_by_id("footer-links") {
+        let _ = nav.remove_attribute("hidden");
+    }
+    let handle = window_event_listener(leptos::ev::click, move |e| {
+        let Some(target) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let page = target
+            .closest("[data-page]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("data-page"));
+        match page.as_deref() {
+            Some("safety") => state.go(Page::Safety),
+            Some("data") => state.go(Page::Data),
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
 fn page_view(page: Page) -> AnyView {
     use self::start::{OtherChecksPage, StartPage, WantPage};
     match page {
@@ -141,8 +213,9 @@ fn page_view(page: Page) -> AnyView {
         }
         Page::Result { check } => later(true, async move { parts::result(check).await }),
         Page::AllOnOne { check } => later(true, async move { parts::all_on_one(check).await }),
-        Page::Safety => later(false, async move { parts::safety().await }),
-        Page::Data => view! { <StartPage index=0 /> }.into_any(),
+        Page::Safety => later(true, async move { parts::safety().await }),
+        Page::Data => later(true, async move { parts::data().await }),
+        Page::Print => later(true, async move { parts::print().await }),
     }
 }
 

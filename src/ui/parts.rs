@@ -10,21 +10,26 @@
 
 use leptos::prelude::*;
 
-use crate::flow::Check;
+use crate::flow::document::{Document, ReadError};
+use crate::flow::{Answers, Check};
 
-/// Declares a page loaded when needed: `async` either way, so that callers need not know.
+/// Declares a part: `async` either way, so that callers need not know whether it is split off.
+/// `name(args) => body` is a page (an `AnyView`); `name(args) -> Type => body` anything else.
 macro_rules! part {
     ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $body:expr) => {
+        part!($(#[$doc])* $name($($arg: $ty),*) -> AnyView => $body);
+    };
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) -> $out:ty => $body:expr) => {
         $(#[$doc])*
         #[cfg(feature = "lazy")]
         #[leptos::lazy]
-        pub fn $name($($arg: $ty),*) -> AnyView {
+        pub fn $name($($arg: $ty),*) -> $out {
             $body
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "lazy"))]
-        pub async fn $name($($arg: $ty),*) -> AnyView {
+        pub async fn $name($($arg: $ty),*) -> $out {
             $body
         }
     };
@@ -54,4 +59,30 @@ part!(
 part!(
     /// Staying safe on this phone.
     safety() => view! { <super::safety::SafetyPage /> }.into_any()
+);
+
+part!(
+    /// Your answers on this phone: remember, erase, save, open, print.
+    data() => view! { <super::data::DataPage /> }.into_any()
+);
+
+part!(
+    /// The summary of every check answered, to print.
+    print() => view! { <super::data::PrintPage /> }.into_any()
+);
+
+part!(
+    /// The kept document's text (JSON: only for someone who keeps their answers).
+    kept_json(answers: Answers, language: String, erase_on_exit: bool) -> String =>
+        super::data::kept_json(answers, language, erase_on_exit)
+);
+
+part!(
+    /// A file of the answers.
+    file_json(answers: Answers) -> String => super::data::file_json(answers)
+);
+
+part!(
+    /// A kept document or a file, read (and brought up to date).
+    read_document(text: String) -> Result<Document, ReadError> => super::data::read_document(text)
 );

@@ -169,7 +169,7 @@ fn criteria_view(i18n: I18n, criteria: Vec<Criterion>) -> impl IntoView {
             }
         })}
         {(n_folded > 0).then(|| view! {
-            <details class="criteria-met">
+            <details class="criteria-met" open=printing()>
                 <summary>{move || i18n.msg(&msg!("result-met", n = n_folded))}</summary>
                 <ul class="criteria">
                     {folded.into_iter().map(|c| criterion_view(i18n, c, shared.clone())).collect_view()}
@@ -179,16 +179,52 @@ fn criteria_view(i18n: I18n, criteria: Vec<Criterion>) -> impl IntoView {
     }
 }
 
-/// The panel at the top: the outcome and the sentence that decides it.
-fn panel(i18n: I18n, outcome: Outcome, summary: Text) -> impl IntoView {
-    let tone = format!("result-panel {}", outcome_tone(outcome));
-    let id = outcome_id(outcome);
+/// Provided by the print summary (`data::PrintPage`), which shows several answers on one page:
+/// their headlines are not the page's `<h1>`, their summaries carry no id, and the conditions
+/// met are not folded away.
+#[derive(Clone, Copy)]
+pub struct PrintMode;
+
+/// Whether the answer is being shown in the print summary.
+pub fn printing() -> bool {
+    use_context::<PrintMode>().is_some()
+}
+
+/// The panel at the top of an answer: a headline and the sentence that decides it (`extra`:
+/// what follows it inside the panel, such as a date).
+pub fn panel_view(
+    tone: &str,
+    outcome: Option<String>,
+    headline: Signal<String>,
+    summary: Signal<String>,
+    extra: Option<AnyView>,
+) -> AnyView {
+    let printing = printing();
+    let head = if printing {
+        view! { <h3 class="result-headline">{move || headline.get()}</h3> }.into_any()
+    } else {
+        view! { <h1 class="result-headline">{move || headline.get()}</h1> }.into_any()
+    };
     view! {
-        <div class=tone data-outcome=format!("{outcome:?}")>
-            <h1 class="result-headline">{t(id)}</h1>
-            <p class="result-summary" id="result-summary">{move || i18n.text(&summary)}</p>
+        <div class=format!("result-panel {tone}") data-outcome=outcome>
+            {head}
+            <p class="result-summary" id=(!printing).then_some("result-summary")>{move || summary.get()}</p>
+            {extra}
         </div>
     }
+    .into_any()
+}
+
+/// The panel of a check's answer: the outcome and the sentence that decides it.
+fn panel(i18n: I18n, outcome: Outcome, summary: Text) -> impl IntoView {
+    let id = outcome_id(outcome);
+    panel_view(
+        outcome_tone(outcome),
+        Some(format!("{outcome:?}")),
+        Signal::derive(move || i18n.t(id)),
+        Signal::derive(move || i18n.text(&summary)),
+        None,
+    )
 }
 
 /// Questions of the check that were not answered, each with a link to answer it.

@@ -30,6 +30,8 @@ pub enum Page {
     Data,
     /// Staying safe on this phone.
     Safety,
+    /// The summary of every check answered, to print.
+    Print,
 }
 
 /// The state every page shares, provided as context.
@@ -44,6 +46,16 @@ pub struct AppState {
     pub returning_to: RwSignal<Option<Page>>,
     /// The device's date, read once.
     pub today: Date,
+    /// "Remember my answers on this phone": the answers are kept in the browser (`ui::data`).
+    pub remember: RwSignal<bool>,
+    /// "Erase them when I use Exit this page" (read by `boot.js` from the kept document).
+    pub erase_on_exit: RwSignal<bool>,
+    /// Something is kept on the device that this app cannot read: left alone until erased.
+    pub kept_unreadable: RwSignal<bool>,
+    /// The browser refused to keep the answers (a private tab, storage turned off).
+    pub storage_failed: RwSignal<bool>,
+    /// The answers from before a file was opened, for Undo (until the next file or erase).
+    pub before_open: RwSignal<Option<crate::flow::Answers>>,
 }
 
 impl AppState {
@@ -54,6 +66,11 @@ impl AppState {
             trail: RwSignal::new(Vec::new()),
             returning_to: RwSignal::new(None),
             today,
+            remember: RwSignal::new(false),
+            erase_on_exit: RwSignal::new(false),
+            kept_unreadable: RwSignal::new(false),
+            storage_failed: RwSignal::new(false),
+            before_open: RwSignal::new(None),
         };
         provide_context(state);
         state

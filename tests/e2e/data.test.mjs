@@ -1,345 +1,605 @@
-// The user's own data in a real browser: off by default; "Remember my answers on this device"
-// keeps answers, stays and language across reloads as one versioned document; "Erase everything"
-// removes it all; export → import in a fresh browser gives the identical state; broken files are
-// refused with a message that says what is wrong, leaving the answers as they were; an older
-// version of the document is migrated; the printable summary shows every checker's result.
+// "Your answers on this phone" (src/ui/data.rs) in a real browser: nothing is kept unless the
+// person asks; "Remember my answers on this phone" keeps them, with the language, as one
+// version-2 document under `notes/` and brings them back after a reload; "Erase them when I use
+// Exit this page" makes Exit remove them; Erase asks first; Save writes `notes-<date>.json`,
+// which opens in a fresh browser to the same answers (and Undo puts back those it replaced);
+// broken, foreign and newer files are refused, the first app's files are migrated; something
+// unreadable kept on the device is left alone; the printed summary holds only the checks with
+// answers; in Arabic too, and axe finds nothing on the data page or the summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, axe, useBrowser } from './lib.mjs';
+import { baseUrl, axe, foreignRequests, useBrowser } from './lib.mjs';
 import {
   FORMAT,
-  waitForApp,
-  importFile,
-  exportDocument,
-  download,
-  fullDocument,
-  overlay,
-  fillOpenPanel,
+  VERSION,
+  KEY,
+  START,
+  WORK_PERMIT,
+  msg,
+  plain,
+  ready,
+  openApp,
+  next,
+  choose,
+  walkWorkPermit,
+  openData,
+  openPrint,
+  printSections,
+  statusText,
+  waitForStatus,
+  openFile,
+  save,
+  today,
+  kept,
+  waitForKept,
   deviceStorage,
-} from './pwa-lib.mjs';
-
-const TABS = ['temporary-regulation', 'permanent-permit', 'travel-limits', 'work-permit', 'guides'];
-/** The storage key for a site at baseUrl (one per folder of the page). */
-const KEY = `permit-check ${new URL(baseUrl).pathname}`;
-const UNCHANGED = /Your answers have not been changed\./;
+  answerExitLocally,
+  waitForExit,
+  switchLanguage,
+  isChecked,
+  versionOne,
+  versionZero,
+} from './data-lib.mjs';
 
 const withPage = useBrowser();
 
-async function open(page) {
-  await page.goto(baseUrl);
-  await waitForApp(page);
-}
+/** A fresh browser in English without the service worker (it has nothing to do with the answers
+ * and its install fetches every file of the app; the first test keeps it). */
+const NO_WORKER = { locale: 'en', serviceWorkers: 'block' };
 
-const stored = async (page) => {
-  const { local } = await deviceStorage(page);
-  return local[KEY] === undefined ? undefined : JSON.parse(local[KEY]);
+/** What the walk of `walkWorkPermit` answers, as the document holds it. */
+const WORK_PERMIT_ANSWERS = {
+  start: { reply: 'is', value: 'asylum-seeker' },
+  protection: { reply: 'is', value: 'individual' },
+  hadAsylumInterview: { reply: 'is', value: true },
+  validPassport: { reply: 'is', value: false },
+  decision: { reply: 'is', value: 'none' },
+  dublinCase: { reply: 'is', value: false },
 };
 
-test('off by default: answering every tab writes nothing to the device', async () => {
-  await withPage({ locale: 'en' }, async (page, { consoleErrors }) => {
-    await open(page);
-    assert.equal(await page.isChecked('#data-remember'), false);
-    for (const slug of TABS) {
-      await page.click(`#tab-${slug}`);
-      await fillOpenPanel(page);
-    }
-    await importFile(page, fullDocument());
-    const device = await deviceStorage(page);
-    assert.deepEqual(device.local, {});
-    assert.equal(device.session, 0);
-    assert.equal(device.cookie, '');
-    assert.deepEqual(device.databases, []);
-    // No cache but the service worker's own copy of the app's files (the deployed worker, which
-    // `cargo xtask test` serves); the repository's template worker keeps none.
-    assert.ok(device.caches.length <= 1, `caches: ${device.caches}`);
-    for (const name of device.caches) assert.ok(name.startsWith(`permit-check ${baseUrl} `), `cache ${name}`);
-    assert.deepEqual(consoleErrors, []);
-  });
-});
+/** The answers of `walkWorkPermit` as the summary lists them, in a language. */
+const workPermitRows = (tag) => [
+  [msg(tag, 'q-protection'), [msg(tag, 'q-protection-individual')]],
+  [msg(tag, 'q-interview'), [msg(tag, 'answer-yes')]],
+  [msg(tag, 'q-passport'), [msg(tag, 'answer-no')]],
+  [msg(tag, 'q-decision'), [msg(tag, 'q-decision-none')]],
+  [msg(tag, 'q-dublin'), [msg(tag, 'answer-no')]],
+].map(([q, a]) => [plain(q), a.map(plain)]);
 
-test('remember → reload: answers, stays and language are back; erase → reload: empty, storage empty', async () => {
-  await withPage({ locale: 'en' }, async (page, { consoleErrors }) => {
-    await open(page);
-    const empty = await exportDocument(page);
-    await importFile(page, fullDocument());
-    await page.check('#data-remember');
-    assert.match(await page.textContent('#data-status'), /now kept on this device/);
-    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
-    let doc = await stored(page);
-    assert.equal(doc.format, FORMAT);
-    assert.equal(doc.version, 1);
-    assert.equal(doc.language, 'en');
-    assert.deepEqual(doc.answers, overlay(empty, fullDocument()).answers);
+/** The kept document's explanation when it cannot be read (data.rs shows this message for it). */
+const UNREADABLE = 'data-open-bad';
 
-    // Written as they change: an answer and the language.
-    const changed = overlay(empty, fullDocument());
-    changed.answers.workPermit.validPassport = true;
-    changed.answers.stays.push({ from: { day: '1', month: '3', year: '2025' }, to: { day: '', month: '', year: '' }, ongoing: true, schengen: false });
-    await importFile(page, changed);
-    await page.click('.lang-button[lang="nb"]');
-    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).language === 'nb', KEY);
-    doc = await stored(page);
-    assert.deepEqual(doc.answers, changed.answers);
-
-    await page.reload();
-    await waitForApp(page);
-    assert.equal(await page.getAttribute('html', 'lang'), 'nb', 'the remembered language wins over the browser');
-    assert.equal(await page.isChecked('#data-remember'), true);
-    assert.deepEqual(await exportDocument(page), changed);
-
-    // Erase everything (asks first, with focus on Cancel).
-    await page.click('#data-erase');
-    assert.equal(await page.isVisible('#data-erase-question'), true);
-    await page.waitForFunction(() => document.activeElement?.id === 'data-erase-cancel');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.id === 'data-erase');
-    assert.notEqual(await stored(page), undefined, 'Cancel keeps everything');
-    await page.click('#data-erase');
-    await page.click('#data-erase-confirm');
-    assert.match(await page.textContent('#data-status'), /Alt er slettet/);
-    assert.deepEqual((await deviceStorage(page)).local, {});
-    assert.equal(await page.isChecked('#data-remember'), false);
-    assert.deepEqual(await exportDocument(page), empty);
-
-    await page.reload();
-    await waitForApp(page);
-    assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the language comes from the browser again');
-    assert.equal(await page.isChecked('#data-remember'), false);
-    assert.deepEqual(await exportDocument(page), empty);
-    const device = await deviceStorage(page);
-    assert.deepEqual(device.local, {});
-    assert.equal(device.session, 0);
-    assert.equal(device.cookie, '');
-    assert.deepEqual(consoleErrors, []);
-  });
-});
-
-test('switching remembering off deletes what was kept, and keeps the answers on screen', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    const empty = await exportDocument(page);
-    await importFile(page, fullDocument());
-    await page.check('#data-remember');
-    await page.waitForFunction((key) => localStorage.getItem(key) !== null, KEY);
-    await page.uncheck('#data-remember');
-    assert.match(await page.textContent('#data-status'), /no longer kept on this device/);
-    assert.deepEqual((await deviceStorage(page)).local, {});
-    assert.deepEqual(await exportDocument(page), overlay(empty, fullDocument()));
-    await page.reload();
-    await waitForApp(page);
-    assert.deepEqual(await exportDocument(page), empty);
-  });
-});
-
-test('export → import in a fresh browser gives the identical state; the stays also as CSV', async () => {
-  let exported;
-  let summary;
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    const empty = await exportDocument(page);
-    await importFile(page, fullDocument());
-    exported = await exportDocument(page);
-    assert.deepEqual(exported, overlay(empty, fullDocument()));
-    assert.match(await page.textContent('#data-status'), /saved to the file “permit-check-answers-\d{4}-\d{2}-\d{2}\.json”/);
-    const csv = await download(page, '#data-export-csv');
-    assert.match(csv.name, /^permit-check-stays-\d{4}-\d{2}-\d{2}\.csv$/);
-    assert.deepEqual(csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n'), [
-      'Stay,Left Norway,Came back to Norway,Still abroad,Another Schengen country',
-      '1,2023-07-10,2023-08-02,no,yes',
-      '2,2024-12-20,2025-01-05,no,no',
-    ]);
-    await page.click('#data-print');
-    summary = await page.innerText('#summary');
-  });
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    assert.notDeepEqual(await exportDocument(page), exported, 'a fresh browser starts empty');
-    const message = await importFile(page, JSON.stringify(exported, null, 2), 'from-the-caseworker.json');
-    assert.match(message, /The answers from “from-the-caseworker\.json” are loaded/);
-    assert.deepEqual(await exportDocument(page), exported);
-    await page.click('#data-print');
-    assert.equal(await page.innerText('#summary'), summary, 'the same summary');
-  });
-});
-
-test('a broken file is refused with a message that says what is wrong; nothing is lost', async () => {
-  const withAnswer = (change) => {
-    const doc = fullDocument();
-    change(doc.answers);
-    return doc;
-  };
-  const cases = [
-    ['not JSON', '{"format": "permit-check-answers", "version": 1,', /damaged .* cannot be read \(line \d+, character \d+\)/],
-    ['another file', { hello: 'world' }, /This is not a Permit Check answers file/],
-    ['an unknown version', { format: FORMAT, version: 99, answers: {} }, /newer Permit Check \(file version 99; this one reads versions up to 1\)/],
-    ['no version', { format: FORMAT, answers: {} }, /no valid version number/],
-    ['a day that does not exist', withAnswer((a) => { a.temporaryRegulation.dateOfBirth = { day: '31', month: '2', year: '1990' }; }), /dates that are not valid: Date of birth: This date does not exist/],
-    ['a bad month in a stay', withAnswer((a) => { a.stays[1].to.month = '13'; }), /Stay 2, date you came back to Norway: The month must be a number from 1 to 12/],
-    ['a value of the wrong kind', withAnswer((a) => { a.workPermit.validPassport = 'maybe'; }), /“answers\.workPermit\.validPassport” has a value Permit Check cannot use: "maybe"/],
-    ['a stay that is not a stay', withAnswer((a) => { a.stays[0].from = '2023-07-10'; }), /“answers\.stays\[0\]\.from” has a value Permit Check cannot use: "2023-07-10"/],
-    ['a huge file', `{"format":"${FORMAT}","version":1,"answers":{},"x":"${'x'.repeat(1_100_000)}"}`, /too large/],
-  ];
-  await withPage({ locale: 'en' }, async (page, { consoleErrors }) => {
-    await open(page);
-    const before = overlay(await exportDocument(page), fullDocument());
-    await importFile(page, fullDocument());
-    for (const [what, content, expected] of cases) {
-      const message = await importFile(page, content, `${what}.json`);
-      assert.match(message, expected, what);
-      assert.match(message, UNCHANGED, what);
-      assert.equal(await page.getAttribute('#data-status p', 'class'), 'data-notice data-notice-error');
-      assert.deepEqual(await exportDocument(page), before, `${what}: the answers are as they were`);
-    }
-    // The message is in the reader's language.
-    await importFile(page, cases.at(-1)[1], 'huge.json');
-    await page.click('.lang-button[lang="uk"]');
-    assert.match(await page.textContent('#data-status'), /Файл не завантажено\. Цей файл завеликий/);
-    const violations = await axe(page, { include: '#your-data' });
-    assert.equal(violations.length, 0, violations.report);
-    assert.deepEqual(consoleErrors, []);
-  });
-});
-
-test('Undo puts back the answers from before an import', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    const full = overlay(await exportDocument(page), fullDocument());
-    await importFile(page, fullDocument());
-    await importFile(page, { format: FORMAT, version: 1, answers: { workPermit: { protection: 'collective' } } });
-    await page.click('#data-undo-import');
-    assert.match(await page.textContent('#data-status'), /before loading the file are back/);
-    assert.deepEqual(await exportDocument(page), full);
-  });
-});
-
-test('export refuses while a date is not valid, so that every file can be read again', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    // A document kept on this device may hold a date still being typed.
-    const typing = fullDocument();
-    typing.answers.stays[0].to = { day: '2', month: '', year: '' };
-    await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify(doc)), [KEY, typing]);
-    await page.reload();
-    await waitForApp(page);
-    assert.equal(await page.isChecked('#data-remember'), true);
-    await page.click('#data-export');
-    assert.match(await page.textContent('#data-status'), /Fix these dates first.*Stay 1, date you came back to Norway: Enter the month\./);
-    await page.click('#data-export-csv');
-    assert.match(await page.textContent('#data-status'), /Fix these dates first/);
-  });
-});
-
-/** A version-0 document (the prototype's shape): ISO dates, null for unknown, `trips`. */
-function versionZero() {
-  return {
-    format: FORMAT,
-    version: 0,
-    answers: {
-      temporaryRegulation: {
-        dateOfBirth: '1990-02-14',
-        firstAsylumApplication: '2004-09-03',
-        appliedForAsylum: true,
-        convicted: null,
-        requestDate: null,
-      },
-      workPermit: { protection: 'individual', validPassport: false },
-      trips: [{ from: '2023-07-10', to: '2023-08-02', schengen: true }],
-      plannedTrip: { from: '2027-07-01', to: null, schengen: false },
-    },
-  };
-}
-
-/** What version 0 becomes, over the export of an app that has just started (`empty`). */
-function versionZeroMigrated(empty) {
-  const doc = structuredClone(empty);
-  const a = doc.answers;
-  a.temporaryRegulation.dateOfBirth = { day: '14', month: '2', year: '1990' };
-  a.temporaryRegulation.firstAsylumApplication = { day: '3', month: '9', year: '2004' };
-  a.temporaryRegulation.appliedForAsylum = true;
-  a.workPermit.protection = 'individual';
-  a.workPermit.validPassport = false;
-  a.stays = [{ from: { day: '10', month: '7', year: '2023' }, to: { day: '2', month: '8', year: '2023' }, ongoing: false, schengen: true }];
-  a.plannedTrip.from = { day: '1', month: '7', year: '2027' };
-  return doc;
-}
-
-test('a version-0 document is migrated, never discarded: from a file and from the device', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    const empty = await exportDocument(page);
-    const message = await importFile(page, versionZero(), 'old.json');
-    assert.match(message, /are loaded/);
-    assert.deepEqual(await exportDocument(page), versionZeroMigrated(empty));
-
-    // Kept on the device by an older version: read, migrated, and written back as version 1.
-    await page.evaluate(([key, doc]) => localStorage.setItem(key, JSON.stringify({ ...doc, language: 'uk' })), [KEY, versionZero()]);
-    await page.reload();
-    await waitForApp(page);
-    assert.equal(await page.getAttribute('html', 'lang'), 'uk');
-    assert.deepEqual(await exportDocument(page), versionZeroMigrated(empty));
-    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 1, KEY);
-    const kept = await stored(page);
-    assert.deepEqual(kept.answers, versionZeroMigrated(empty).answers);
-    assert.equal(kept.language, 'uk');
-  });
-});
-
-test('something unreadable on the device is left alone and explained, until erased', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    await page.evaluate(([key, format]) => localStorage.setItem(key, JSON.stringify({ format, version: 7, answers: {} })), [KEY, FORMAT]);
-    await page.reload();
-    await waitForApp(page);
-    assert.match(await page.textContent('#data-status'), /could not be read.*newer Permit Check \(file version 7/);
-    assert.equal(await page.isChecked('#data-remember'), false);
-    assert.match((await deviceStorage(page)).local[KEY], /"version":7/, 'not overwritten');
-    await page.click('#data-erase');
-    await page.click('#data-erase-confirm');
-    assert.deepEqual((await deviceStorage(page)).local, {});
-  });
-});
-
-test('the printable summary: answers and every checker\'s result with criteria, figures and sources', async () => {
-  for (const lang of ['en', 'nb', 'uk']) {
-    await withPage({ locale: lang }, async (page, { consoleErrors }) => {
-      await open(page);
-      await importFile(page, fullDocument());
-      await page.click('#data-print');
-      await page.waitForSelector('#summary');
-      await page.waitForFunction(() => document.activeElement?.id === 'summary'); // focus moves to it
-      const checkers = page.locator('#summary .summary-checker');
-      assert.equal(await checkers.count(), 4);
-      for (const checker of await checkers.all()) {
-        assert.notEqual((await checker.locator('.result-headline').innerText()).trim(), '');
-        assert.ok((await checker.locator('.criterion').count()) > 0, 'criteria');
-        assert.ok((await checker.locator('.criterion .sources cite').count()) > 0, 'sources');
-        assert.ok((await checker.locator('.summary-answers .figure').count()) > 0, 'answers');
-      }
-      assert.ok((await page.locator('#summary .criterion .figures .figure').count()) > 0, 'figures');
-      assert.equal(await page.locator('#summary .summary-stays tbody tr').count(), 2, 'both stays');
-      const text = await page.innerText('#summary');
-      const birthday = { en: '14 February 1990', nb: '14. februar 1990', uk: '14 лютого 1990' }[lang];
-      assert.ok(text.includes(birthday), `${lang}: the date of birth written out`);
-
-      const violations = await axe(page);
-      assert.equal(violations.length, 0, `${lang}: ${violations.report}`);
-
-      if (lang === 'en') {
-        await page.emulateMedia({ media: 'print' });
-        for (const hidden of ['main', '.exit-button', '.lang-switch', '#legal-help', '#your-data', '#summary-print', '#summary-close']) {
-          assert.equal(await page.isVisible(hidden), false, `${hidden} is not printed`);
-        }
-        for (const shown of ['#summary', '.app-name', '#summary .criterion']) {
-          assert.equal(await page.locator(shown).first().isVisible(), true, `${shown} is printed`);
-        }
-        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-        assert.ok(pdf.length > 10_000, 'an A4 PDF');
-        await page.emulateMedia({ media: 'screen' });
-        await page.click('#summary-close');
-        assert.equal(await page.isVisible('#summary'), false);
-        await page.waitForFunction(() => document.activeElement?.id === 'data-print'); // focus goes back
-      }
-      assert.deepEqual(consoleErrors, []);
-    });
+/** Asserts that every member of `expected` is in `answers` as given. */
+function assertAnswers(answers, expected, what) {
+  for (const [key, value] of Object.entries(expected)) {
+    assert.deepEqual(answers?.[key], value, `${what}: answers.${key}`);
   }
+}
+
+/** Waits for a radio to be checked (the kept answers are read after the app has mounted). */
+async function waitChecked(page, selector, what) {
+  await page
+    .waitForFunction((s) => document.querySelector(s)?.checked === true, selector, { timeout: 15_000 })
+    .catch(() => assert.fail(`${what}: ${selector} is not checked`));
+}
+
+/** From the start page (answers given), walks the work-permit questions and checks each answer is there. */
+async function expectWorkPermitAnswersOnScreen(page, what) {
+  await waitChecked(page, `#q-start-${START.asylumSeeker}`, `${what}: the start question`);
+  await next(page);
+  await choose(page, 'want', 1);
+  for (const [step, index] of WORK_PERMIT) {
+    await page.waitForSelector(`main form.step[data-step="${step}"]`);
+    assert.equal(await isChecked(page, `#q-${step}-${index}`), true, `${what}: the answer to ${step}`);
+    await next(page);
+  }
+  await page.waitForSelector('main .summary-list');
+}
+
+test('off by default: a whole check, the data page and the summary leave nothing on the device', () =>
+  withPage({ locale: 'en' }, async (page, { consoleErrors, requests }) => {
+    await openApp(page);
+    await walkWorkPermit(page);
+    await openData(page);
+    assert.equal(await page.isChecked('#data-remember'), false, 'remembering is off by default');
+    assert.equal(await page.locator('#data-erase-on-exit').count(), 0, 'the Exit choice is only offered while remembering');
+    assert.equal(await statusText(page), '');
+    await openPrint(page);
+    await page.click('main .back-link');
+    await page.waitForSelector('#data-remember');
+
+    const device = await deviceStorage(page);
+    assert.deepEqual(device.local, {}, 'localStorage');
+    assert.equal(device.session, 0, 'sessionStorage');
+    assert.equal(device.cookie, '', 'cookies');
+    assert.deepEqual(device.databases, [], 'IndexedDB');
+    // The service worker keeps the app's own files, and nothing else.
+    for (const { cache, url } of device.cached) {
+      assert.ok(cache.startsWith('permit-check '), `cache ${cache}`);
+      assert.ok(url.startsWith(baseUrl) && !url.includes('?') && !url.includes('#'), `cached ${url}`);
+    }
+    assert.deepEqual(foreignRequests(requests), []);
+
+    // Closing and opening the page again (a reload) starts empty.
+    await page.reload();
+    await ready(page);
+    assert.equal(await isChecked(page, `#q-start-${START.asylumSeeker}`), false, 'nothing comes back after a reload');
+    assert.deepEqual((await deviceStorage(page)).local, {});
+    assert.deepEqual(consoleErrors, []);
+  }));
+
+test('remember → a version-2 document with the language → reload: the answers and the language are back; off: removed, the answers stay on screen', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await walkWorkPermit(page);
+    await openData(page);
+    assert.equal(await kept(page), undefined);
+    await page.check('#data-remember');
+    await waitForStatus(page, msg('en', 'data-remembered'));
+    let doc = await waitForKept(page, (d) => d?.version === VERSION, 'remembering on');
+    assert.equal(doc.format, FORMAT);
+    assert.equal(doc.language, 'en');
+    assert.ok(!doc.eraseOnExit, 'Exit does not erase unless chosen');
+    assertAnswers(doc.answers, WORK_PERMIT_ANSWERS, 'kept');
+    assert.equal(await page.isVisible('#data-erase-on-exit'), true, 'the Exit choice is offered');
+    assert.equal(await page.isChecked('#data-erase-on-exit'), false);
+
+    // The language is kept too, as it changes; after a reload it wins over the browser's.
+    await switchLanguage(page, 'nb');
+    doc = await waitForKept(page, (d) => d?.language === 'nb', 'the language is kept');
+    assertAnswers(doc.answers, WORK_PERMIT_ANSWERS, 'kept after the language changed');
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'nb', 'the kept language is back');
+    assert.equal(plain(await page.textContent('main h1')), plain(msg('nb', 'q-start')));
+    await expectWorkPermitAnswersOnScreen(page, 'after a reload');
+    // Still written as they change.
+    await page.click('main .summary-row[data-step="dublin"] .summary-actions button');
+    await choose(page, 'dublin', 0);
+    await page.waitForSelector('main .summary-list');
+    await waitForKept(page, (d) => d?.answers?.dublinCase?.value === true, 'a changed answer is kept');
+    await openData(page);
+    assert.equal(await page.isChecked('#data-remember'), true, 'still remembering');
+
+    // Switching it off removes what was kept; the answers stay in the page.
+    await page.uncheck('#data-remember');
+    await waitForStatus(page, msg('nb', 'data-not-remembered'));
+    assert.deepEqual((await deviceStorage(page)).local, {}, 'the kept answers are removed');
+    assert.equal(await page.locator('#data-erase-on-exit').count(), 0);
+    await page.click('main .back-link');
+    await page.waitForSelector('main .summary-list');
+    const passport = plain(await page.textContent('main .summary-row[data-step="passport"] .summary-value'));
+    assert.equal(passport, plain(msg('nb', 'answer-no')), 'the answers are still on screen');
+    assert.deepEqual((await deviceStorage(page)).local, {}, 'nothing is written again');
+
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the language comes from the browser again');
+    assert.equal(await isChecked(page, `#q-start-${START.asylumSeeker}`), false, 'nothing comes back');
+    assert.deepEqual(consoleErrors, []);
+  }));
+
+test('"Erase them when I use Exit this page": Exit (the link, and Shift three times) removes the kept answers; without it they survive Exit', () =>
+  withPage(NO_WORKER, async (page, { context }) => {
+    await answerExitLocally(context);
+
+    /** From the start page: the start question answered, remembered, with or without erasing on Exit. */
+    const remember = async (eraseOnExit) => {
+      await choose(page, 'start', START.asylumSeeker);
+      await page.waitForSelector('main form.step[data-step="want"]');
+      await openData(page);
+      if (!(await page.isChecked('#data-remember'))) await page.check('#data-remember');
+      if (eraseOnExit) await page.check('#data-erase-on-exit');
+      assert.equal(await page.isChecked('#data-erase-on-exit'), eraseOnExit);
+      await waitForKept(
+        page,
+        (d) => d?.answers?.start?.value === 'asylum-seeker' && Boolean(d.eraseOnExit) === eraseOnExit,
+        `remembered, eraseOnExit ${eraseOnExit}`,
+      );
+    };
+
+    // With it on: the Exit link.
+    await openApp(page);
+    await remember(true);
+    await page.click('#exit');
+    await waitForExit(page);
+    await openApp(page);
+    assert.equal(await kept(page), undefined, 'Exit (the link) erased the kept answers');
+    assert.equal(await isChecked(page, `#q-start-${START.asylumSeeker}`), false);
+
+    // With it on: Shift three times.
+    await remember(true);
+    await page.locator('main h1').first().click();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await waitForExit(page);
+    await openApp(page);
+    assert.equal(await kept(page), undefined, 'Exit (Shift three times) erased the kept answers');
+
+    // With it off: the answers survive Exit, by the link and by Shift.
+    await remember(false);
+    await page.click('#exit');
+    await waitForExit(page);
+    await openApp(page);
+    assert.equal((await kept(page))?.answers?.start?.value, 'asylum-seeker', 'kept after Exit (the link)');
+    await waitChecked(page, `#q-start-${START.asylumSeeker}`, 'back after Exit');
+    await page.locator('main h1').first().click();
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+    await waitForExit(page);
+    await openApp(page);
+    assert.equal((await kept(page))?.answers?.start?.value, 'asylum-seeker', 'kept after Exit (Shift)');
+
+    // Switching remembering off also turns the Exit choice off.
+    await remember(true);
+    assert.equal(await page.isChecked('#data-erase-on-exit'), true);
+    await page.uncheck('#data-remember');
+    await page.check('#data-remember');
+    assert.equal(await page.isChecked('#data-erase-on-exit'), false);
+    await waitForKept(page, (d) => d && !d.eraseOnExit, 'remembered again, without the Exit choice');
+  }));
+
+test('Erase asks first: No changes nothing; Yes empties the page and the device and stops remembering', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await openData(page);
+    await openFile(page, versionOne(), msg('en', 'data-opened'));
+    await page.check('#data-remember');
+    await page.check('#data-erase-on-exit');
+    const before = await waitForKept(page, (d) => d?.eraseOnExit === true, 'remembered');
+
+    await page.click('#data-erase');
+    await page.waitForSelector('#data-erase-yes');
+    assert.equal(plain(await page.textContent('#data-erase-confirm')), plain(msg('en', 'data-erase-confirm')));
+    assert.equal(await page.isVisible('#data-erase-no'), true);
+    assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('.confirm'))), true, 'focus moves to the question');
+    await page.click('#data-erase-no');
+    await page.waitForSelector('#data-erase');
+    assert.deepEqual(await kept(page), before, 'No keeps everything');
+    assert.equal(await page.isChecked('#data-remember'), true);
+    assert.equal(await page.isChecked('#data-erase-on-exit'), true);
+    // Checked at the end, so that the rest is tested too.
+    const focusAfterNo = await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+
+    await page.click('#data-erase');
+    await page.click('#data-erase-yes');
+    await waitForStatus(page, msg('en', 'data-erased'));
+    const device = await deviceStorage(page);
+    assert.deepEqual(device.local, {}, 'nothing is kept');
+    assert.equal(device.session, 0);
+    assert.equal(await page.isChecked('#data-remember'), false, 'remembering is off');
+    assert.equal(await page.locator('#data-erase-on-exit').count(), 0);
+
+    // The page's answers are gone too: the summary has no check, the start question no answer.
+    await openPrint(page);
+    assert.deepEqual(await printSections(page), []);
+    await page.click('main .back-link');
+    await page.waitForSelector('#data-remember');
+    await page.click('main .back-link');
+    await page.waitForSelector('main form.step[data-step="start"]');
+    assert.equal(await page.locator('main input[name="q-start"]:checked').count(), 0, 'no answer on screen');
+
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator('main input[name="q-start"]:checked').count(), 0, 'nothing after a reload');
+    assert.deepEqual((await deviceStorage(page)).local, {});
+    assert.deepEqual(consoleErrors, []);
+    assert.equal(focusAfterNo, 'data-erase', 'after “No, keep them”, focus is back on Erase (not lost to the page)');
+  }));
+
+test('Save → notes-<date>.json, version 2 without language; opened in a fresh browser: the same answers; Undo puts back those from before', async () => {
+  let saved;
+  let printed;
+  await withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await walkWorkPermit(page);
+    await openData(page);
+    saved = await save(page);
+    assert.equal(saved.name, `notes-${await today(page)}.json`, 'a neutral name with the date');
+    assert.ok(plain(await page.textContent('#data-save-hint')).includes(saved.name), 'the hint names the file');
+    assert.equal(saved.doc.format, FORMAT);
+    assert.equal(saved.doc.version, VERSION);
+    assert.ok(!('language' in saved.doc), 'a file has no language');
+    assert.ok(!('eraseOnExit' in saved.doc), 'a file has no Exit setting');
+    assertAnswers(saved.doc.answers, WORK_PERMIT_ANSWERS, 'saved');
+    assert.deepEqual((await deviceStorage(page)).local, {}, 'saving keeps nothing on the device');
+    await openPrint(page);
+    printed = await printSections(page);
+    assert.deepEqual(printed.map((s) => s.check), ['work-permit']);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  await withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    // Other answers first: a temporary permit.
+    await choose(page, 'start', START.temporaryPermit);
+    await page.waitForSelector('main form.step[data-step="want"]');
+    await openData(page);
+    const before = await save(page);
+    assert.deepEqual(before.doc.answers.start, { reply: 'is', value: 'temporary-permit' });
+    assert.equal(await page.locator('#data-undo').count(), 0, 'no Undo before a file is opened');
+
+    await openFile(page, saved.text, msg('en', 'data-opened'), saved.name);
+    assert.deepEqual((await save(page)).doc, saved.doc, 'the next save is the same document');
+    assert.deepEqual((await deviceStorage(page)).local, {}, 'opening a file keeps nothing on the device');
+
+    // Undo: the answers from before the file.
+    await page.click('#data-undo');
+    await page.waitForSelector('#data-undo', { state: 'detached' });
+    assert.deepEqual((await save(page)).doc, before.doc, 'Undo puts back the answers from before');
+    await page.click('main .back-link');
+    await page.waitForSelector('main form.step[data-step="want"]');
+    await page.click('main .back-link');
+    await waitChecked(page, `#q-start-${START.temporaryPermit}`, 'the start answer from before');
+
+    // Opened again: the same summary as in the first browser.
+    await openData(page);
+    await openFile(page, saved.text, msg('en', 'data-opened'), saved.name);
+    await openPrint(page);
+    assert.deepEqual(await printSections(page), printed, 'the same summary');
+    await page.click('main .back-link');
+    await page.click('main .back-link');
+    await waitChecked(page, `#q-start-${START.asylumSeeker}`, 'the start answer from the file');
+    assert.deepEqual(consoleErrors, []);
+  });
 });
+
+test('a broken file, a file of another format and one of a newer version are refused with their messages; nothing is lost', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await openData(page);
+    await openFile(page, versionOne(), msg('en', 'data-opened'));
+    const good = await save(page);
+    assert.equal(good.doc.answers.start.value, 'temporary-permit');
+    await openFile(page, '{', msg('en', 'data-open-bad'));
+    const bad = msg('en', 'data-open-bad');
+    const newer = msg('en', 'data-open-newer');
+    const cases = [
+      ['not JSON', `{"format": "${FORMAT}", "version": 2,`, bad],
+      ['an empty file', '', bad],
+      ['a file of another kind', { hello: 'world' }, bad],
+      ['another format', { format: 'other-answers', version: 2, answers: {} }, bad],
+      ['no version', { format: FORMAT, answers: {} }, bad],
+      ['a damaged answer', { format: FORMAT, version: 2, answers: { stays: 3 } }, bad],
+      ['a huge file', `{"format":"${FORMAT}","version":2,"answers":{},"x":"${'x'.repeat(1_100_000)}"}`, bad],
+      ['the next version', { format: FORMAT, version: VERSION + 1, answers: {} }, newer],
+      ['a much newer version', { format: FORMAT, version: 99, answers: { start: { reply: 'is', value: 'helper' } } }, newer],
+    ];
+    for (const [what, content, expected] of cases) {
+      // The saved file first, so that the status line changes each time.
+      await openFile(page, good.text, msg('en', 'data-opened'), good.name);
+      await openFile(page, content, expected, `${what}.json`);
+      assert.deepEqual((await save(page)).doc, good.doc, `${what}: the answers are as they were`);
+      assert.equal(await kept(page), undefined, `${what}: nothing kept`);
+    }
+    // The message follows the language.
+    await switchLanguage(page, 'ar');
+    await waitForStatus(page, msg('ar', 'data-open-newer'));
+    assert.deepEqual(consoleErrors, []);
+  }));
+
+test('a version-1 file of the first app (and a version-0 one) is migrated, and its answers show', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await openData(page);
+    await openFile(page, versionOne(), msg('en', 'data-opened'), 'permit-check-answers-2026-01-10.json');
+    const doc = (await save(page)).doc;
+    assert.equal(doc.version, VERSION);
+    assertAnswers(
+      doc.answers,
+      {
+        start: { reply: 'is', value: 'temporary-permit' },
+        permitBasis: { reply: 'is', value: 'humanitarian' },
+        permitEnd: { day: '31', month: '5', year: '2027' },
+        dateOfBirth: { day: '14', month: '2', year: '1990' },
+        appliedForAsylum: { reply: 'is', value: true },
+        identityDocumented: { reply: 'unknown' },
+        gaveIncorrectInformation: { reply: 'is', value: false },
+        familyImmigrationPermit: { reply: 'is', value: false },
+        victimOfAbuse: { reply: 'unknown' },
+        protection: { reply: 'is', value: 'individual' },
+        decision: { reply: 'is', value: 'none' },
+        validPassport: { reply: 'is', value: false },
+        strictCounting: true,
+      },
+      'version 1 migrated',
+    );
+    assert.equal(doc.answers.stays.length, 1);
+    assert.deepEqual(doc.answers.stays[0].from, { day: '10', month: '7', year: '2023' });
+    assert.equal(doc.answers.stays[0].schengen, true);
+    assert.deepEqual(doc.answers.trip.from, { day: '1', month: '7', year: '2027' });
+
+    // Its answers show: in the summary, and on the start page.
+    await openPrint(page);
+    const sections = await printSections(page);
+    assert.deepEqual(
+      sections.map((s) => s.check),
+      ['travel-limits', 'permanent-permit', 'work-permit', 'temporary-regulation'],
+      'the checks the file has answers for',
+    );
+    const row = (check, step) => {
+      const s = sections.find((x) => x.check === check);
+      return s?.answers.find(([q]) => q === plain(msg('en', `q-${step}`)))?.[1];
+    };
+    assert.deepEqual(row('travel-limits', 'permit-basis'), [plain(msg('en', 'q-permit-basis-humanitarian'))]);
+    assert.deepEqual(row('permanent-permit', 'gave-incorrect'), [msg('en', 'answer-no')]);
+    assert.deepEqual(row('work-permit', 'passport'), [msg('en', 'answer-no')]);
+    assert.deepEqual(row('temporary-regulation', 'date-of-birth'), ['14 February 1990']);
+    assert.deepEqual(row('temporary-regulation', 'identity'), [msg('en', 'answer-unknown')]);
+    await page.click('main .back-link');
+    await page.waitForSelector('#data-remember');
+    await page.click('main .back-link');
+    await waitChecked(page, `#q-start-${START.temporaryPermit}`, 'the start answer from the file');
+
+    // Version 0 (the prototype): ISO dates, `trips`.
+    await openData(page);
+    await openFile(page, '{', msg('en', 'data-open-bad'));
+    await openFile(page, versionZero(), msg('en', 'data-opened'), 'old.json');
+    const zero = (await save(page)).doc;
+    assertAnswers(
+      zero.answers,
+      { start: { reply: 'is', value: 'collective-protection' }, permitEnd: { day: '31', month: '5', year: '2027' } },
+      'version 0 migrated',
+    );
+    assert.deepEqual(zero.answers.stays.map((s) => [s.from, s.ongoing]), [[{ day: '10', month: '7', year: '2023' }, true]]);
+    assert.deepEqual(consoleErrors, []);
+  }));
+
+test('something unreadable kept on the device is left alone and explained, until erased', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    for (const raw of [
+      JSON.stringify({ format: FORMAT, version: 7, language: 'nb', answers: { start: { reply: 'is', value: 'helper' } } }),
+      '{"format": "permit-check-answers", "version": 2, "answers": {"stays": 3}}',
+      'not a document {',
+    ]) {
+      await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, raw]);
+      await page.reload();
+      await ready(page);
+      await openData(page);
+      await page.waitForSelector('main p.warning');
+      // (boot.js may take the language from it: a newer version's document still names one.)
+      const lang = await page.getAttribute('html', 'lang');
+      assert.equal(plain(await page.textContent('main p.warning')), plain(msg(lang, UNREADABLE)), `${raw}: explained`);
+      assert.equal(await page.isChecked('#data-remember'), false, `${raw}: not remembering`);
+
+      // Answering does not overwrite it.
+      await page.click('main .back-link');
+      await choose(page, 'start', START.asylumSeeker);
+      await page.waitForSelector('main form.step[data-step="want"]');
+      await openData(page);
+      assert.equal(await kept(page, { raw: true }), raw, `${raw}: left alone`);
+      assert.equal(await page.isVisible('main p.warning'), true, `${raw}: still explained`);
+
+      await page.click('#data-erase');
+      await page.click('#data-erase-yes');
+      await waitForStatus(page, msg(lang, 'data-erased'));
+      assert.equal(await kept(page), undefined, `${raw}: erased`);
+      assert.equal(await page.locator('main p.warning').count(), 0, `${raw}: the explanation goes with it`);
+    }
+    assert.deepEqual(consoleErrors, []);
+  }));
+
+test('the printed summary: only the checks with answers, each with its result and the answers; printing shows only the summary', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await walkWorkPermit(page);
+    const result = {
+      outcome: plain(await page.textContent('main .result-headline')),
+      summary: plain(await page.textContent('main .result-summary')),
+      criteria: (await page.locator('main .criterion-title').allTextContents()).map(plain),
+    };
+    assert.equal(result.outcome, msg('en', 'outcome-not-eligible'));
+    await openData(page);
+    await openPrint(page);
+    const sections = await printSections(page);
+    // Travel limits was offered (an asylum seeker) but never opened; only the work permit was answered.
+    assert.deepEqual(sections.map((s) => s.check), ['work-permit']);
+    const [wp] = sections;
+    assert.equal(wp.title, plain(msg('en', 'check-work-permit')));
+    assert.equal(wp.outcome, result.outcome);
+    assert.equal(wp.summary, result.summary);
+    assert.deepEqual(wp.criteria, result.criteria, 'every criterion title, as on the result page');
+    assert.equal(wp.criteria.length, 4);
+    assert.deepEqual(wp.answers, workPermitRows('en'));
+    const day = new Date(`${await today(page)}T12:00:00Z`);
+    const written = day.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    assert.ok(plain(await page.textContent('main .print-made-on')).includes(written), `printed on ${written}`);
+
+    // "Print a summary" opens the browser's printing.
+    await page.evaluate(() => {
+      window.printed = 0;
+      window.print = () => {
+        window.printed += 1;
+      };
+    });
+    await page.click('#print-now');
+    assert.equal(await page.evaluate(() => window.printed), 1, 'window.print() was called');
+
+    // Printing: the summary alone. (Every problem is listed, not only the first.)
+    await page.emulateMedia({ media: 'print' });
+    const problems = [];
+    for (const hidden of ['.exit-bar', '#exit', 'header.site-header', '#lang-menu', 'footer.site-footer', '#print-now', 'main .back-link']) {
+      if (await page.locator(hidden).first().isVisible()) problems.push(`${hidden} is printed`);
+    }
+    for (const text of await page.locator('button:visible').allTextContents()) problems.push(`the button “${plain(text)}” is printed`);
+    for (const shown of ['main h1', 'main .print-made-on', 'section.print-check h2', 'section.print-check .result-summary', 'section.print-check .summary-list']) {
+      if (!(await page.locator(shown).first().isVisible())) problems.push(`${shown} is not printed`);
+    }
+    const titles = await page.locator('section.print-check .criterion-title').evaluateAll((els) =>
+      els.map((el) => ({ text: el.textContent.replace(/\s+/g, ' ').trim(), shown: el.checkVisibility() })),
+    );
+    for (const { text } of titles.filter((c) => !c.shown)) problems.push(`the criterion “${text}” is not printed (folded away)`);
+    assert.deepEqual(problems, [], 'printing shows the summary and only it');
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(consoleErrors, []);
+  }));
+
+test('in Arabic: remembered and back after a reload, in Arabic; the summary in Arabic; axe finds nothing', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await switchLanguage(page, 'ar');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    await walkWorkPermit(page);
+    await openData(page);
+    assert.equal(plain(await page.textContent('main h1')), plain(msg('ar', 'data-title')));
+    await page.check('#data-remember');
+    await waitForStatus(page, msg('ar', 'data-remembered'));
+    const doc = await waitForKept(page, (d) => d?.language === 'ar', 'kept with the language');
+    assertAnswers(doc.answers, WORK_PERMIT_ANSWERS, 'kept in Arabic');
+    let violations = await axe(page);
+    assert.equal(violations.length, 0, `the data page in Arabic: ${violations.report}`);
+
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar', 'the kept language wins over the browser');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    await expectWorkPermitAnswersOnScreen(page, 'Arabic, after a reload');
+
+    await openData(page);
+    assert.equal(await page.isChecked('#data-remember'), true);
+    await openPrint(page);
+    const sections = await printSections(page);
+    assert.deepEqual(sections.map((s) => s.check), ['work-permit']);
+    assert.equal(sections[0].title, plain(msg('ar', 'check-work-permit')));
+    assert.equal(sections[0].outcome, plain(msg('ar', 'outcome-not-eligible')));
+    assert.deepEqual(sections[0].answers, workPermitRows('ar'));
+    assert.equal(plain(await page.textContent('main h1')), plain(msg('ar', 'data-print')));
+    // (The note on the unreviewed translation offers English and Norwegian once their words are here.)
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('.translation-note button')].every((b) => b.textContent.trim() !== ''), null, { timeout: 5000 })
+      .catch(() => {});
+    violations = await axe(page);
+    assert.equal(violations.length, 0, `the summary in Arabic: ${violations.report}`);
+    assert.deepEqual(consoleErrors, []);
+  }));
+
+test('axe finds nothing on the data page (remembering, asking to erase, after a file is opened) or on a summary of four checks', () =>
+  withPage(NO_WORKER, async (page, { consoleErrors }) => {
+    await openApp(page);
+    await openData(page);
+    let violations = await axe(page);
+    assert.equal(violations.length, 0, `the data page: ${violations.report}`);
+    await page.check('#data-remember');
+    await page.check('#data-erase-on-exit');
+    await page.click('#data-erase');
+    await page.waitForSelector('#data-erase-yes');
+    violations = await axe(page);
+    assert.equal(violations.length, 0, `remembering, asking to erase: ${violations.report}`);
+    await page.click('#data-erase-no');
+    await page.uncheck('#data-remember');
+    await openFile(page, versionOne(), msg('en', 'data-opened'));
+    await page.waitForSelector('#data-undo');
+    violations = await axe(page);
+    assert.equal(violations.length, 0, `a file opened: ${violations.report}`);
+
+    await openPrint(page);
+    assert.equal((await printSections(page)).length, 4);
+    violations = await axe(page);
+    assert.equal(violations.length, 0, `the summary: ${violations.report}`);
+    const duplicates = await page.evaluate(() => {
+      const seen = new Map();
+      for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) || 0) + 1);
+      return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `#${id} ×${n}`);
+    });
+    assert.deepEqual(duplicates, [], 'every id on the summary page is unique');
+    assert.deepEqual(consoleErrors, []);
+  }));

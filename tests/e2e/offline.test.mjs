@@ -1,10 +1,12 @@
-// The installable, offline app in a real browser: the manifest and its icons; the site at
-// PERMIT_CHECK_URL is the deployable folder (`cargo xtask dist`) as `cargo xtask serve` serves
-// it (`cargo xtask test` runs that server): pre-compressed, with the filled-in service worker;
-// the worker precaches every file the page loads, so that after one visit the app works with no
-// connection (every tab renders, every checker evaluates); the folder also works from a
-// sub-path on a plain static server; and a new release is picked up: its worker waits, the page
-// offers "A new version is ready — reload", and the old cache is deleted.
+// The installable, offline app in a real browser (issue #14). The site at PERMIT_CHECK_URL is the
+// deployable folder (`cargo xtask dist`) as `cargo xtask serve` serves it (`cargo xtask test`
+// runs that server): every file with its type, pre-compressed as the request accepts, revalidated
+// with a 304, and the filled-in service worker. The worker precaches the app, every part loaded
+// later (pkg/split_*.wasm, pkg/chunk_*.wasm) and the English and Norwegian words, so that after
+// one visit the app works with no connection: the start page and a full check, in English, in a
+// language the person used online, and in English when the language was never used. The folder
+// also works from a sub-path of a plain static server, and a new release is picked up: its
+// worker waits, the page offers to reload, and the old cache is deleted.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, writeFile, rm, appendFile } from 'node:fs/promises';
@@ -14,8 +16,21 @@ import { join, extname } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { baseUrl, launch, openPage, foreignRequests } from './lib.mjs';
 import {
+  FIRST_LOAD,
+  firstLoadPatterns,
+  sitePath,
+  catalog,
+  plain,
+  fixToday,
   waitForApp,
-  waitForServiceWorker,
+  waitForOfflineCopy,
+  cachedUrls,
+  continueOn,
+  choose,
+  waitForStep,
+  travelCheck,
+  TRAVEL_CASE,
+  SITUATION,
   workerFiles,
   workerVersion,
   cacheName,
@@ -23,11 +38,7 @@ import {
   distDir,
   serveFolder,
   listFiles,
-  importFile,
-  fullDocument,
 } from './pwa-lib.mjs';
-
-const TABS = ['temporary-regulation', 'permanent-permit', 'travel-limits', 'work-permit', 'guides'];
 
 let browser;
 before(async () => {
@@ -37,30 +48,29 @@ after(async () => {
   await browser?.close();
 });
 
+const PHONE = { width: 360, height: 780 };
+
+/** Opens a fresh context and page, runs `body`, closes the context whatever happens. */
+async function withPage(options, body) {
+  const opened = await openPage(browser, { viewport: PHONE, ...options });
+  try {
+    return await body(opened.page, opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/** Requests that failed (offline, a file the worker does not have), as "url: error". */
+function watchFailures(page) {
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(`${r.url()}: ${r.failure()?.errorText}`));
+  return failed;
+}
+
 /** Width and height of a PNG, from its IHDR chunk. */
 function pngSize(bytes) {
   assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG', 'a PNG file');
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
-
-/** Every tab renders; every checker evaluates (the summary shows the four results). */
-async function assertAppWorks(page) {
-  for (const slug of TABS) {
-    await page.click(`#tab-${slug}`);
-    const panel = page.locator(`#panel-${slug}`);
-    assert.equal(await panel.isVisible(), true, `#panel-${slug} is shown`);
-    assert.notEqual((await panel.innerText()).trim(), '', `#panel-${slug} has content`);
-    for (const headline of await panel.locator('.result-headline').all()) {
-      assert.notEqual((await headline.innerText()).trim(), '', `a result in #panel-${slug}`);
-    }
-  }
-  await importFile(page, fullDocument());
-  await page.click('#data-print');
-  await page.waitForSelector('#summary');
-  const headlines = await page.locator('#summary .summary-checker .result-headline').allInnerTexts();
-  assert.equal(headlines.length, 4, 'one result per checker');
-  for (const h of headlines) assert.notEqual(h.trim(), '');
-  assert.ok((await page.locator('#summary .criterion').count()) >= 4, 'criteria are listed');
 }
 
 test('the manifest names the app, its colours, a standalone display, relative URLs and icons', async () => {
@@ -104,8 +114,49 @@ test('the served sw.js is the filled-in worker of the deployable folder, not the
   const served = await response.text();
   assert.doesNotMatch(served, /@@/, 'no template placeholder is left');
   assert.match(workerVersion(served), /^[0-9a-f]{16}$/);
-  assert.ok(workerFiles(served).includes('pkg/permit_check_bg.wasm'), 'it precaches the app');
+  assert.ok(workerFiles(served).includes('pkg/app_bg.wasm'), 'it precaches the app');
   if (distDir) assert.equal(served, await readFile(join(distDir, 'sw.js'), 'utf8'), 'the folder\'s sw.js');
+});
+
+test('the worker precaches the app, its parts and the English and Norwegian words; not the embedding API, not the other languages', async () => {
+  const files = workerFiles(await (await fetch(new URL('sw.js', baseUrl))).text());
+  const problems = [];
+  // The first load, in English and in Norwegian (the languages the worker keeps).
+  for (const tag of ['en', 'nb']) {
+    for (const [i, p] of firstLoadPatterns(tag).entries()) {
+      const path = FIRST_LOAD[i].replace('<tag>', tag);
+      if (!files.some((f) => p.test(f === './' ? '' : f))) problems.push(`${path || './'} (first load) is not precached`);
+    }
+  }
+  for (const f of ['manifest.webmanifest', 'pkg/en.rules.ftl', 'pkg/nb.rules.ftl']) {
+    if (!files.includes(f)) problems.push(`${f} is not precached`);
+  }
+  // The parts loaded later: each split point and the chunks they share.
+  const splits = files.filter((f) => /^pkg\/split_[a-z_]+_\d+\.wasm$/.test(f));
+  const chunks = files.filter((f) => /^pkg\/chunk_\d+\.wasm$/.test(f));
+  for (const part of ['step', 'check_answers', 'result', 'all_on_one', 'safety', 'data', 'print']) {
+    if (!splits.some((f) => f.startsWith(`pkg/split_${part}_`))) problems.push(`no pkg/split_${part}_*.wasm is precached`);
+  }
+  if (chunks.length === 0) problems.push('no pkg/chunk_*.wasm is precached');
+  // Not the embedding API (the app never loads it), not the other languages' words.
+  for (const f of files) {
+    if (f.startsWith('pkg/permit_check')) problems.push(`${f} (the embedding API) is precached`);
+    const words = f.match(/^pkg\/(.+?)(\.rules)?\.ftl$/);
+    if (words && !['en', 'nb'].includes(words[1])) problems.push(`${f} (another language) is precached`);
+  }
+  if (new Set(files).size !== files.length) problems.push('a file is listed twice');
+  // With the folder at hand: every part in it is listed.
+  if (distDir) {
+    for (const f of (await listFiles(join(distDir, 'pkg'))).map((f) => `pkg/${f}`)) {
+      if (/^pkg\/(split_.*|chunk_\d+)\.wasm$/.test(f) && !files.includes(f)) problems.push(`${f} is in the folder but not precached`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  // Every listed file is there to fetch (installing fails on any 404).
+  for (const f of files) {
+    const r = await rawRequest(baseUrl, f === './' ? '' : f, { method: 'HEAD' });
+    assert.equal(r.status, 200, f);
+  }
 });
 
 /** The Content-Type of every kind of file the site has (DEPLOY.md). */
@@ -168,7 +219,7 @@ test('the server sends every file of the folder with its type, pre-compressed as
   assert.equal(again.body.length, 0);
 
   // HEAD: the headers of the GET, no body.
-  const wasm = 'pkg/permit_check_bg.wasm';
+  const wasm = 'pkg/app_bg.wasm';
   const head = await rawRequest(baseUrl, wasm, { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
   assert.equal(head.status, 200);
   assert.equal(head.headers['content-encoding'], 'br');
@@ -184,98 +235,171 @@ test('the server sends every file of the folder with its type, pre-compressed as
   assert.equal(post.status, 405);
 });
 
-test('after one visit to the served site the app works offline: every tab renders and every checker evaluates', async () => {
-  // The server of `cargo xtask serve` (cargo xtask test runs it), at the top of its origin.
-  const base = baseUrl;
-  const { context, page, consoleErrors, requests } = await openPage(browser, { locale: 'en' });
-  const encodings = new Map();
-  page.on('response', (response) => encodings.set(response.url(), response.headers()['content-encoding']));
-  try {
-    await page.goto(base);
+test('after one visit the app works offline: the start page and a full travel-limits check, every part from the cache', async () => {
+  await withPage({ locale: 'en' }, async (page, { context, consoleErrors, requests }) => {
+    await fixToday(context);
+    const encodings = new Map();
+    page.on('response', (response) => encodings.set(response.url(), response.headers()['content-encoding']));
+    await page.goto(baseUrl);
     await waitForApp(page);
-    await waitForServiceWorker(page);
-    const source = await (await fetch(new URL('sw.js', base))).text();
-    const files = workerFiles(source);
+    const { source, files } = await waitForOfflineCopy(page, baseUrl);
     // The browser was sent the compressed copies and the app ran from them.
-    for (const file of ['', 'app.js', 'pkg/permit_check.js', 'pkg/permit_check_bg.wasm']) {
-      const encoding = encodings.get(new URL(file, base).href);
+    for (const file of ['', 'boot.js', 'pkg/app.js', 'pkg/app_bg.wasm']) {
+      const encoding = encodings.get(new URL(file, baseUrl).href);
       assert.ok(['br', 'gzip'].includes(encoding), `${file || 'the page'} came compressed (${encoding})`);
     }
-
-    // Every file the page loaded is precached, in one cache named after the files' hash.
-    const loaded = requests
-      .filter((r) => r.url.startsWith(base) && !r.url.endsWith('/sw.js'))
-      .map((r) => {
-        const path = r.url.slice(base.length).split(/[?#]/)[0];
-        return path === '' || path === 'index.html' ? './' : path;
-      });
-    assert.ok(loaded.includes('pkg/permit_check_bg.wasm'), `the wasm was loaded: ${loaded}`);
-    for (const path of new Set(loaded)) assert.ok(files.includes(path), `${path} is in the precache list`);
-    const cached = await page.evaluate(async () => {
-      const names = await caches.keys();
-      const entries = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
-      return { names, entries };
-    });
-    assert.deepEqual(cached.names, [cacheName(base, source)]);
+    // Every file the page loaded is precached, in one cache named after the files' hash,
+    // which holds exactly the listed files.
+    const loaded = new Set(requests.map((r) => sitePath(r.url, baseUrl)).filter((p) => p !== null && p !== 'sw.js'));
+    for (const path of loaded) assert.ok(files.includes(path === '' ? './' : path), `${path || './'} is in the precache list`);
+    const cached = await cachedUrls(page);
+    assert.deepEqual(Object.keys(cached), [cacheName(baseUrl, source)]);
     assert.deepEqual(
-      cached.entries[0].sort(),
-      files.map((f) => new URL(f, base).href).sort(),
+      Object.values(cached)[0].sort(),
+      files.map((f) => new URL(f, baseUrl).href).sort(),
       'the cache holds exactly the listed files',
     );
 
     await context.setOffline(true);
-    assert.equal(await page.evaluate(() => navigator.onLine), false);
+    const failed = watchFailures(page);
+    const offlineFrom = requests.length;
     await page.reload();
     await waitForApp(page);
-    await assertAppWorks(page);
+    assert.equal(await page.evaluate(() => navigator.onLine), false);
+    assert.equal(plain(await page.textContent('#main h1')), plain((await catalog(baseUrl, 'en'))['q-start']));
+    assert.equal(await travelCheck(page), TRAVEL_CASE.expectedEn, 'the answer, offline');
+    // Every lazily loaded part came from the worker's cache.
+    const offline = requests.slice(offlineFrom).map((r) => sitePath(r.url, baseUrl));
+    assert.ok(offline.some((p) => /^pkg\/split_step_/.test(p)) && offline.some((p) => /^pkg\/split_result_/.test(p)), `parts loaded offline: ${offline}`);
+    assert.ok(offline.includes('pkg/en.rules.ftl'));
+    assert.deepEqual(failed, []);
     assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(foreignRequests(requests, base), []);
-  } finally {
-    await context.close();
-  }
+    assert.deepEqual(foreignRequests(requests, baseUrl), []);
+  });
+});
+
+test('a language used once online works offline too: the start page and a full check in Ukrainian', async () => {
+  await withPage({ locale: 'uk' }, async (page, { context, consoleErrors }) => {
+    await fixToday(context);
+    const uk = await catalog(baseUrl, 'uk', { rules: true });
+    // One visit, online: the start page in Ukrainian (the browser's language), the worker
+    // installed and its copy complete.
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    assert.equal(plain(await page.textContent('#main h1')), plain(uk['q-start']));
+    await waitForOfflineCopy(page, baseUrl);
+
+    await context.setOffline(true);
+    const failed = watchFailures(page);
+    await page.reload();
+    await waitForApp(page);
+    // Everything that is not Ukrainian, collected, so that the report says all of it.
+    const problems = [];
+    const [lang, dir] = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+    if (lang !== 'uk' || dir !== 'ltr') problems.push(`offline, the start page has <html lang="${lang}" dir="${dir}">`);
+    const start = plain(await page.textContent('#main h1'));
+    if (start !== plain(uk['q-start'])) problems.push(`offline, the start question is "${start}"`);
+    const headings = {};
+    const summary = await travelCheck(page, {
+      onPage: async (where) => {
+        headings[where] = plain(await page.textContent('#main h1'));
+      },
+    });
+    for (const [where, id] of [['permit-basis', 'q-permit-basis'], ['stays', 'q-stays'], ['trip', 'q-trip']]) {
+      if (headings[where] !== plain(uk[id])) problems.push(`offline, the question ${id} is "${headings[where]}"`);
+    }
+    if (!/[а-яіїєґ]/i.test(summary)) problems.push(`offline, the answer is "${summary}"`);
+    assert.ok(summary.includes(String(TRAVEL_CASE.days)) && summary.includes(String(TRAVEL_CASE.limit)), summary);
+    if (failed.length) problems.push(`failed requests: ${failed.join(', ')}`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('offline, a language never used falls back to English, with no crash', async () => {
+  await withPage({ locale: 'en' }, async (page, { context, consoleErrors }) => {
+    await fixToday(context);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    await waitForOfflineCopy(page, baseUrl);
+
+    await context.setOffline(true);
+    // Back another day, offline, with the phone set to Somali (never used here).
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'languages', { get: () => ['so-SO', 'so'] });
+      Object.defineProperty(Navigator.prototype, 'language', { get: () => 'so-SO' });
+    });
+    await page.reload();
+    await waitForApp(page);
+    const en = await catalog(baseUrl, 'en', { rules: true });
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['en', 'ltr']);
+    assert.equal(plain(await page.textContent('#main h1')), plain(en['q-start']));
+    assert.equal(plain(await page.textContent('#lang-current')), 'English', 'the menu says English');
+    assert.equal(plain(await page.textContent('#exit')), plain(en['exit-link']), 'the page around the app too');
+    // The app works: a check's first question.
+    await choose(page, 'start', SITUATION.temporaryPermit);
+    await continueOn(page);
+    await page.waitForSelector('#main form.step[data-step="want"]');
+    await choose(page, 'want', 0);
+    await continueOn(page);
+    await waitForStep(page, 'permit-basis');
+    assert.equal(plain(await page.textContent('#main h1')), plain(en['q-permit-basis']));
+    assert.deepEqual(errors, [], 'no uncaught error');
+    // The only errors: the Somali words could not be had.
+    const others = consoleErrors.filter((e) => !/Failed to load resource: net::ERR_FAILED \(.*\/pkg\/so(\.rules)?\.ftl:0\)$/.test(e));
+    assert.deepEqual(others, []);
+  });
 });
 
 test('the deployable folder holds only the site, with compressed siblings', NEEDS_DIST, async () => {
   const files = await listFiles(distDir);
   const site = files.filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'));
-  for (const needed of ['index.html', 'app.js', 'sw.js', 'manifest.webmanifest', 'pkg/permit_check.js', 'pkg/permit_check_bg.wasm', 'icons/icon-512.png']) {
+  for (const needed of ['index.html', 'boot.js', 'sw.js', 'manifest.webmanifest', 'style/app.css', 'pkg/app.js', 'pkg/app_bg.wasm', 'pkg/app_parts.js', 'pkg/en.ftl', 'pkg/en.rules.ftl', 'icons/icon-512.png']) {
     assert.ok(site.includes(needed), `${needed} is in the folder`);
   }
   for (const f of site) {
-    assert.match(f, /^(index\.html|app\.js|sw\.js|manifest\.webmanifest|style\/|pkg\/|icons\/)/, `${f} belongs to the site`);
+    assert.match(f, /^(index\.html|boot\.js|sw\.js|manifest\.webmanifest|style\/|pkg\/|icons\/)/, `${f} belongs to the site`);
   }
   for (const f of files.filter((f) => f.endsWith('.br') || f.endsWith('.gz'))) {
     assert.ok(site.includes(f.replace(/\.(br|gz)$/, '')), `${f} is a sibling of a site file`);
   }
-  for (const f of ['pkg/permit_check_bg.wasm', 'pkg/permit_check.js', 'index.html', 'sw.js']) {
+  for (const f of ['pkg/app_bg.wasm', 'pkg/app.js', 'boot.js', 'index.html', 'sw.js', 'style/app.css', 'pkg/en.ftl']) {
     assert.ok(files.includes(`${f}.br`) && files.includes(`${f}.gz`), `${f} has .br and .gz`);
   }
-  // The folder's sw.js is filled in and lists exactly its files.
+  // The folder's sw.js is filled in and lists exactly its files but itself, the embedding API
+  // and the catalogs of languages other than English and Norwegian.
   const source = await readFile(join(distDir, 'sw.js'), 'utf8');
   const listed = workerFiles(source).map((f) => (f === './' ? 'index.html' : decodeURIComponent(f)));
-  assert.deepEqual(listed.sort(), site.filter((f) => f !== 'sw.js').sort());
+  const precached = (f) => f !== 'sw.js' && !f.startsWith('pkg/permit_check') && !(/\.ftl$/.test(f) && !/^pkg\/(en|nb)(\.rules)?\.ftl$/.test(f));
+  assert.deepEqual(listed.sort(), site.filter(precached).sort());
 });
 
 test('served from a sub-path of a plain static server, the folder works, also offline', NEEDS_DIST, async () => {
   const server = await serveFolder(distDir, '/tools/permit/');
-  const { context, page, consoleErrors, requests } = await openPage(browser, { locale: 'nb' });
   try {
-    await page.goto(server.url);
-    await waitForApp(page);
-    await waitForServiceWorker(page);
-    assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), server.url);
-    for (const r of requests) assert.ok(r.url.startsWith(server.url), `${r.url} is under ${server.url}`);
-    for (const r of server.requests) assert.ok(r.path.startsWith('/tools/permit/'), `${r.path} asked of the server`);
-    const wasm = server.requests.find((r) => r.path.endsWith('.wasm'));
-    assert.equal(wasm?.encoding, 'gzip', 'the pre-compressed sibling was sent and worked');
+    await withPage({ locale: 'nb' }, async (page, { context, consoleErrors, requests }) => {
+      await fixToday(context);
+      await page.goto(server.url);
+      await waitForApp(page);
+      await waitForOfflineCopy(page, server.url);
+      assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), server.url);
+      for (const r of requests) assert.ok(r.url.startsWith(server.url), `${r.url} is under ${server.url}`);
+      for (const r of server.requests) assert.ok(r.path.startsWith('/tools/permit/'), `${r.path} asked of the server`);
+      const wasm = server.requests.find((r) => r.path.endsWith('/app_bg.wasm'));
+      assert.equal(wasm?.encoding, 'gzip', 'the pre-compressed sibling was sent and worked');
 
-    await context.setOffline(true);
-    await page.reload();
-    await waitForApp(page);
-    await assertAppWorks(page);
-    assert.deepEqual(consoleErrors, []);
+      await context.setOffline(true);
+      await page.reload();
+      await waitForApp(page);
+      const nb = await catalog(server.url, 'nb');
+      assert.equal(plain(await page.textContent('#main h1')), plain(nb['q-start']));
+      const summary = await travelCheck(page);
+      assert.match(summary, /^Innenfor grensene: .*22 dager.*182 dager.*31\. desember 2026/, summary);
+      assert.deepEqual(consoleErrors, []);
+    });
   } finally {
-    await context.close();
     await server.close();
   }
 });
@@ -284,39 +408,40 @@ test('a new release: its worker waits, the page offers to reload, the old cache 
   const copy = await mkdtemp(join(tmpdir(), 'permit-check-release-'));
   await cp(distDir, copy, { recursive: true });
   const server = await serveFolder(copy, '/app/');
-  const { context, page, consoleErrors } = await openPage(browser, { locale: 'en' });
   try {
-    await page.goto(server.url);
-    await waitForApp(page);
-    await waitForServiceWorker(page);
-    const first = await readFile(join(copy, 'sw.js'), 'utf8');
-    assert.deepEqual(await page.evaluate(() => caches.keys()), [cacheName(server.url, first)]);
-    assert.equal(await page.isVisible('#update-bar'), false, 'no offer while nothing is new');
+    await withPage({ locale: 'en' }, async (page, { consoleErrors }) => {
+      await page.goto(server.url);
+      await waitForApp(page);
+      await waitForOfflineCopy(page, server.url);
+      const first = await readFile(join(copy, 'sw.js'), 'utf8');
+      assert.deepEqual(await page.evaluate(() => caches.keys()), [cacheName(server.url, first)]);
+      assert.equal(await page.isVisible('#update-bar'), false, 'no offer while nothing is new');
 
-    // Release 2, as `cargo xtask dist` would write it: a file changes, so sw.js changes.
-    await appendFile(join(copy, 'style/main.css'), '\n/* release 2 */\n');
-    const second = first.replace(/const VERSION = '[0-9a-f]{16}';/, "const VERSION = 'feedfacefeedface';");
-    await writeFile(join(copy, 'sw.js'), second);
-    for (const f of ['style/main.css', 'sw.js']) {
-      for (const ext of ['.br', '.gz']) if (existsSync(join(copy, f + ext))) await rm(join(copy, f + ext));
-    }
+      // Release 2, as `cargo xtask dist` would write it: a file changes, so sw.js changes.
+      await appendFile(join(copy, 'style/app.css'), '\n/* release 2 */\n');
+      const second = first.replace(/const VERSION = '[0-9a-f]{16}';/, "const VERSION = 'feedfacefeedface';");
+      await writeFile(join(copy, 'sw.js'), second);
+      for (const f of ['style/app.css', 'sw.js']) {
+        for (const ext of ['.br', '.gz']) if (existsSync(join(copy, f + ext))) await rm(join(copy, f + ext));
+      }
 
-    await page.reload();
-    await waitForApp(page);
-    await page.waitForSelector('#update-bar', { timeout: 30000 });
-    assert.match(await page.textContent('#update-bar'), /A new version of Permit Check is ready/);
-    // The old version still runs until the reader chooses.
-    assert.doesNotMatch(await page.evaluate(async () => (await fetch('style/main.css')).text()), /release 2/);
+      await page.reload();
+      await waitForApp(page);
+      await page.waitForSelector('#update-bar', { timeout: 30000 });
+      const en = await catalog(server.url, 'en');
+      assert.equal(plain(await page.textContent('#update-text')), plain(en['update-ready']));
+      // The old version still runs until the reader chooses.
+      assert.doesNotMatch(await page.evaluate(async () => (await fetch('style/app.css')).text()), /release 2/);
 
-    await Promise.all([page.waitForEvent('load'), page.click('#update-reload')]);
-    await waitForApp(page);
-    await page.waitForFunction(async () => (await caches.keys()).length === 1 && (await caches.keys())[0].endsWith('feedfacefeedface'));
-    assert.deepEqual(await page.evaluate(() => caches.keys()), [cacheName(server.url, second)]);
-    assert.match(await page.evaluate(async () => (await fetch('style/main.css')).text()), /release 2/);
-    assert.equal(await page.isVisible('#update-bar'), false);
-    assert.deepEqual(consoleErrors, []);
+      await Promise.all([page.waitForEvent('load'), page.click('#update-reload')]);
+      await waitForApp(page);
+      await page.waitForFunction(async () => (await caches.keys()).length === 1 && (await caches.keys())[0].endsWith('feedfacefeedface'));
+      assert.deepEqual(await page.evaluate(() => caches.keys()), [cacheName(server.url, second)]);
+      assert.match(await page.evaluate(async () => (await fetch('style/app.css')).text()), /release 2/);
+      assert.equal(await page.isVisible('#update-bar'), false);
+      assert.deepEqual(consoleErrors, []);
+    });
   } finally {
-    await context.close();
     await server.close();
     await rm(copy, { recursive: true, force: true });
   }

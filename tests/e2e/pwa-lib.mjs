@@ -1,121 +1,248 @@
-// Helpers for the offline, privacy and data tests (offline.test.mjs, privacy.test.mjs,
-// data.test.mjs): a complete answers document, filling and reading the app's state, the
-// device's storage, and a static server for the deployable folder under a sub-path.
+// Helpers for the shell, offline and privacy tests (shell.test.mjs, offline.test.mjs,
+// privacy.test.mjs): the first load as `cargo xtask size` counts it, the served catalogs' words,
+// walking the guided flow (one question per page, by the ids of src/ui/step.rs), the device's
+// storage, the service worker and its cache, and a static server for the deployable folder under
+// a sub-path.
 //
-// The checker tabs are built separately and change; these helpers reach the answers through what
-// is stable: the "Your data" section (import / export, ids `data-*`) and, for the tab forms, only
-// the shared components' conventions (radio groups, day/month/year boxes `*-day`, "Add a stay").
+// Everything reads the page as a person meets it (ids, classes and words of the served files);
+// nothing reaches into the app's state.
 
 import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { join, extname, normalize, sep } from 'node:path';
 
-/** The document format (src/ui/data.rs). */
-export const FORMAT = 'permit-check-answers';
-
-const date = (day, month, year) => ({ day, month, year });
-const empty = () => date('', '', '');
+// ---------------------------------------------------------------------------------------------
+// The first load
+// ---------------------------------------------------------------------------------------------
 
 /**
- * Answers for every checker, two stays and a planned trip: every field present, so that an
- * export of the state it gives is equal to it.
+ * Everything the start page loads in language `<tag>` before the person answers anything, in
+ * the site's own paths: what `cargo xtask size` counts as "first load" (xtask/src/size.rs,
+ * `first_load`), and what privacy.test.mjs checks a real browser asks for, no more, no less.
+ * `*` stands for one path segment (the snippet folder's name carries a hash of the build).
+ *
+ * - `''`: the page itself (index.html);
+ * - its stylesheet and icon, its script boot.js;
+ * - what boot.js imports and fetches: the app's JavaScript and the language's words (only the
+ *   chosen language's, and not its `.rules.ftl`, which the first question page fetches);
+ * - what pkg/app.js imports (its snippet, the parts loader) and instantiates (the first wasm).
+ *
+ * `manifest.webmanifest` is counted by `cargo xtask size` too, but a browser fetches it only
+ * when it wants to (to offer installing): it is in FIRST_LOAD_OPTIONAL. The worker's own script
+ * (`sw.js`) and the files the worker then precaches in the background are not the page's load.
  */
-export function fullDocument() {
-  return {
-    format: FORMAT,
-    version: 1,
-    answers: {
-      temporaryRegulation: {
-        dateOfBirth: date('14', '2', '1990'),
-        firstAsylumApplication: date('3', '9', '2004'),
-        appliedForAsylum: true,
-        leftAfterRejectionAndReapplied: false,
-        livedInNorwayOn20190101: true,
-        livesInNorway: true,
-        convicted: false,
-        hasResidencePermit: false,
-        identityDocumented: null,
-        requestDate: empty(),
-      },
-      permanentPermit: {
-        gaveIncorrectInformation: false,
-        withheldInformation: false,
-        incorrectIdentity: false,
-        abuseExemption: {
-          familyImmigrationPermit: false,
-          preventedFromReturning: null,
-          victimOfAbuse: null,
-          relationshipEnded: null,
-        },
-      },
-      travelLimits: {
-        situation: 'temporary-permit',
-        permitBasis: 'humanitarian',
-        permitStart: date('1', '6', '2023'),
-        permitEnd: date('31', '5', '2027'),
-      },
-      workPermit: {
-        protection: 'individual',
-        hadAsylumInterview: true,
-        validPassport: false,
-        dublinCase: false,
-        decision: 'none',
-      },
-      stays: [
-        { from: date('10', '7', '2023'), to: date('2', '8', '2023'), ongoing: false, schengen: true },
-        { from: date('20', '12', '2024'), to: date('5', '1', '2025'), ongoing: false, schengen: false },
-      ],
-      plannedTrip: { from: date('1', '7', '2027'), to: date('20', '7', '2027'), schengen: false },
-      strictCounting: false,
-    },
-  };
+export const FIRST_LOAD = [
+  '',
+  'style/app.css',
+  'style/icon.svg',
+  'boot.js',
+  'pkg/app.js',
+  'pkg/snippets/*/inline0.js',
+  'pkg/app_parts.js',
+  'pkg/app_bg.wasm',
+  'pkg/<tag>.ftl',
+];
+
+/** Asked for or not, as the browser decides (counted by `cargo xtask size` all the same). */
+export const FIRST_LOAD_OPTIONAL = ['manifest.webmanifest'];
+
+/** FIRST_LOAD for one language, as regular expressions over site-relative paths. */
+export function firstLoadPatterns(tag, list = FIRST_LOAD) {
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return list.map((p) => new RegExp(`^${p.split('*').map((part) => escape(part.replace('<tag>', tag))).join('[^/]+')}$`));
 }
 
+/** A request's URL as a path relative to the site at `base` (`''` for the page, no query). */
+export function sitePath(url, base) {
+  if (!url.startsWith(base)) return null;
+  const path = url.slice(base.length).split(/[?#]/)[0];
+  return path === 'index.html' ? '' : path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The served catalogs' words
+// ---------------------------------------------------------------------------------------------
+
+const catalogCache = new Map();
+
 /**
- * `doc` laid over `base`: objects merged member by member, anything else replaced. With `base`
- * the export of an app that has just started, it gives the export expected after importing
- * `doc` (members it leaves out read as "not answered"), whatever answers the tabs add later.
+ * The messages of a served catalog (`pkg/<tag>.ftl`, and with `rules` also `pkg/<tag>.rules.ftl`)
+ * as `{ id: text }`: single-line messages only (enough for the page's words), placeables as
+ * written (`{ $n }`). Read from the server under test, so they are the words of this build.
  */
-export function overlay(base, doc) {
-  const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-  if (!isObject(base) || !isObject(doc)) return structuredClone(doc);
-  const out = structuredClone(base);
-  for (const [key, value] of Object.entries(doc)) out[key] = key in base ? overlay(base[key], value) : structuredClone(value);
+export async function catalog(base, tag, { rules = false } = {}) {
+  const key = `${base} ${tag} ${rules}`;
+  if (catalogCache.has(key)) return catalogCache.get(key);
+  const files = rules ? [`pkg/${tag}.ftl`, `pkg/${tag}.rules.ftl`] : [`pkg/${tag}.ftl`];
+  const out = {};
+  for (const file of files) {
+    const response = await fetch(new URL(file, base));
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    for (const line of (await response.text()).split('\n')) {
+      const m = line.match(/^([a-zA-Z][\w-]*) = (.+)$/);
+      if (m) out[m[1]] = m[2].trim();
+    }
+  }
+  catalogCache.set(key, out);
   return out;
 }
 
-/** Waits until the app has mounted (the data section is there). */
-export async function waitForApp(page) {
-  await page.waitForSelector('[role="tab"][aria-selected="true"]');
-  await page.waitForSelector('#data-remember');
+/** Text without Unicode isolation and direction marks, spaces squashed (Fluent isolates placeables). */
+export const plain = (s) => String(s ?? '').replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, '').replace(/\s+/g, ' ').trim();
+
+/** A message with `{ $name }` placeables filled in. */
+export const fill = (text, args = {}) => text.replace(/\{\s*\$(\w+)\s*\}/g, (_, name) => String(args[name] ?? `{$${name}}`));
+
+/** The languages the page offers, from the strings the build wrote into index.html. */
+export async function pageLanguages(base) {
+  const html = await (await fetch(base)).text();
+  const json = html.match(/<script type="application\/json" id="pc-strings">([\s\S]*?)<\/script>/);
+  if (!json) throw new Error('index.html has no #pc-strings');
+  return JSON.parse(json[1]).languages;
 }
 
-/** The text of the data section's status line, once it says something. */
-export async function statusText(page) {
-  await page.waitForFunction(() => (document.getElementById('data-status')?.textContent || '').trim() !== '');
-  return (await page.textContent('#data-status')).trim();
+/** The thirteen languages (issue #15) and the right-to-left ones. */
+export const LANGUAGES = ['en', 'nb', 'uk', 'ar', 'ru', 'ti', 'fa-AF', 'fa', 'so', 'ps', 'ckb', 'kmr', 'tr'];
+export const RTL = ['ar', 'fa-AF', 'fa', 'ps', 'ckb'];
+
+// ---------------------------------------------------------------------------------------------
+// The app and the guided flow
+// ---------------------------------------------------------------------------------------------
+
+/** A fixed "today" for the flows whose answers depend on the date (the device's date). */
+export const TODAY = new Date('2026-03-02T12:00:00');
+
+/** Fixes the context's clock at TODAY (Date only; timers run as usual). */
+export async function fixToday(context, when = TODAY) {
+  await context.clock.setFixedTime(when);
 }
 
 /**
- * Loads a file through "Load answers from a file" and returns the status message.
- * `content` is an object (written as JSON) or a string (written as it is). Each call needs a
- * message different from the one shown before (a new file name does it).
+ * Waits until the app has mounted: it has replaced the static first view (`#static-start`)
+ * with its own start page, and shown the footer's links.
  */
-let imports = 0;
-
-export async function importFile(page, content, name = `answers-${(imports += 1)}.json`) {
-  const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
-  const before = await page.evaluate(() => document.getElementById('data-status')?.textContent || '');
-  await page.setInputFiles('#data-import', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.waitForFunction(
-    (previous) => {
-      const now = document.getElementById('data-status')?.textContent || '';
-      return now.trim() !== '' && now !== previous;
-    },
-    before,
-  );
-  return (await page.textContent('#data-status')).trim();
+export async function waitForApp(page) {
+  await page.waitForSelector('#footer-links:not([hidden])');
+  await page.waitForFunction(() => !document.getElementById('static-start') && document.querySelector('#main form.step'));
 }
+
+/** Continue on the current page (the page's own form's submit button). */
+export async function continueOn(page) {
+  await page.click('#main form.step > .button-row > button[type="submit"]');
+}
+
+/** Waits for the question page of step `id` (`form.step[data-step=id]`). */
+export async function waitForStep(page, id) {
+  await page.waitForSelector(`#main form.step[data-step="${id}"]`);
+}
+
+/** Picks option `index` of the radio question `name` (`#q-<name>-<index>`). */
+export async function choose(page, name, index) {
+  await page.check(`#q-${name}-${index}`);
+}
+
+/** Types a date into the three boxes `#<prefix>-day|month|year`. */
+export async function typeDate(page, prefix, [day, month, year]) {
+  await page.fill(`#${prefix}-day`, String(day));
+  await page.fill(`#${prefix}-month`, String(month));
+  await page.fill(`#${prefix}-year`, String(year));
+}
+
+/** The start answers (src/flow/answers.rs `Situation::ALL`). */
+export const SITUATION = { asylumSeeker: 0, temporaryPermit: 1, collectiveProtection: 2, permanentPermit: 3, helper: 4 };
+
+/**
+ * From the start page to the first page of a check: the situation, then "What do you want to
+ * know?" (option `want`, in the order of `Check::for_situation`).
+ */
+export async function startCheck(page, situation, want) {
+  await choose(page, 'start', situation);
+  await continueOn(page);
+  await page.waitForSelector('#main form.step[data-step="want"]');
+  await choose(page, 'want', want);
+  await continueOn(page);
+}
+
+/**
+ * A § 38 permit holder (TODAY = 2 March 2026): permit 1 June 2024 – 31 May 2027, resident since
+ * 1 June 2024, one stay abroad 10 July – 2 August 2025 (22 days abroad: the travel days count as
+ * days in Norway), a trip planned 1–20 July 2026. Limit: 182 days in any 365 (permit of more than
+ * a year). The answer: within the limits, 22 days; leaving on 1 July 2026, back by
+ * 31 December 2026 at the latest.
+ */
+export const TRAVEL_CASE = {
+  situation: SITUATION.temporaryPermit,
+  want: 0, // May I travel, and for how long?
+  basis: 1, // Strong humanitarian considerations (§ 38)
+  permitFrom: [1, 6, 2024],
+  permitUntil: [31, 5, 2027],
+  residenceSince: [1, 6, 2024],
+  stay: { from: [10, 7, 2025], to: [2, 8, 2025] },
+  trip: { from: [1, 7, 2026], to: [20, 7, 2026] },
+  days: 22,
+  limit: 182,
+  expectedEn:
+    'Within the limits: you have been abroad at most 22 days in any 365 days, and 182 days are allowed. ' +
+    'If you leave on 1 July 2026, come back by 31 December 2026 at the latest.',
+};
+
+/**
+ * The travel-limits check of TRAVEL_CASE through the guided flow, from the start page to the
+ * answer: start, want, permit basis, permit dates, resident since, stays (one added), trip,
+ * check your answers, the answer. `onPage(label)` runs on every page reached (after it shows).
+ * Returns the summary sentence (plain text).
+ */
+export async function travelCheck(page, { onPage = async () => {} } = {}) {
+  const c = TRAVEL_CASE;
+  await onPage('start');
+  await choose(page, 'start', c.situation);
+  await continueOn(page);
+  await page.waitForSelector('#main form.step[data-step="want"]');
+  await onPage('want');
+  await choose(page, 'want', c.want);
+  await continueOn(page);
+  await waitForStep(page, 'permit-basis');
+  await onPage('permit-basis');
+  await choose(page, 'permit-basis', c.basis);
+  await continueOn(page);
+  await waitForStep(page, 'permit-dates');
+  await onPage('permit-dates');
+  await typeDate(page, 'q-permit-dates-from', c.permitFrom);
+  await typeDate(page, 'q-permit-dates-until', c.permitUntil);
+  await continueOn(page);
+  await waitForStep(page, 'residence-since');
+  await onPage('residence-since');
+  await typeDate(page, 'q-residence-since-date', c.residenceSince);
+  await continueOn(page);
+  await waitForStep(page, 'stays');
+  await onPage('stays');
+  await page.click('#main .stays > button.button-secondary'); // Add a stay abroad
+  await page.waitForSelector('#stay-0-from-day');
+  await typeDate(page, 'stay-0-from', c.stay.from);
+  await typeDate(page, 'stay-0-to', c.stay.to);
+  await continueOn(page);
+  await waitForStep(page, 'trip');
+  await onPage('trip');
+  await typeDate(page, 'trip-from', c.trip.from);
+  await typeDate(page, 'trip-to', c.trip.to);
+  await continueOn(page);
+  await page.waitForSelector('#main .summary-list');
+  await onPage('check-answers');
+  await page.click('#main > .button-row > button.button'); // See the answer
+  await page.waitForSelector('#result-summary');
+  await onPage('result');
+  return plain(await page.textContent('#result-summary'));
+}
+
+/** Opens a page of the footer (`safety` or `data`) and waits for its heading. */
+export async function openFooterPage(page, name) {
+  await page.click(`#footer-links [data-page="${name}"]`);
+  await page.waitForSelector(name === 'data' ? '#data-remember' : '#main h1');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files, storage, the service worker
+// ---------------------------------------------------------------------------------------------
 
 /** Clicks a button that downloads a file; returns `{ name, text }`. */
 export async function download(page, selector) {
@@ -124,14 +251,11 @@ export async function download(page, selector) {
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
-/** "Save answers to a file": the document the app exports (parsed). */
-export async function exportDocument(page) {
-  const { name, text } = await download(page, '#data-export');
-  if (!/^permit-check-answers-\d{4}-\d{2}-\d{2}\.json$/.test(name)) throw new Error(`file name ${name}`);
-  return JSON.parse(text);
-}
-
-/** Everything the page could have left on the device, besides the service worker's own cache. */
+/**
+ * Everything the page could have left on the device, besides the service worker's own cache:
+ * localStorage (as an object), sessionStorage (its length), document.cookie, the cache names and
+ * the IndexedDB databases.
+ */
 export async function deviceStorage(page) {
   return page.evaluate(async () => {
     const local = {};
@@ -176,29 +300,30 @@ export async function waitForServiceWorker(page) {
 }
 
 /**
- * Answers whatever the open tab panel asks, the way a user would (best effort, for forms that
- * exist): picks the first option of every radio group, adds a stay where there is an
- * "Add a stay" button, and types a date into every empty day/month/year field.
+ * Waits until the service worker of the site at `base` controls the page and its cache holds
+ * every file it precaches; returns `{ source, files }` (its sw.js and that list).
  */
-export async function fillOpenPanel(page) {
-  const panel = page.locator('[role="tabpanel"]:not([hidden])');
-  const names = await panel.evaluate((p) => [...new Set([...p.querySelectorAll('input[type="radio"]')].map((r) => r.name))]);
-  for (const name of names) {
-    const first = panel.locator(`input[type="radio"][name="${name}"]`).first();
-    if (await first.isVisible()) await first.check();
-  }
-  const add = panel.getByRole('button', { name: /add a stay/i });
-  if ((await add.count()) > 0 && (await add.first().isVisible())) await add.first().click();
-  const days = await panel.evaluate((p) =>
-    [...p.querySelectorAll('input[id$="-day"]')].filter((i) => i.offsetParent !== null && i.value === '').map((i) => i.id),
+export async function waitForOfflineCopy(page, base) {
+  await waitForServiceWorker(page);
+  const source = await (await fetch(new URL('sw.js', base))).text();
+  const files = workerFiles(source);
+  await page.waitForFunction(
+    async ({ name, n }) => {
+      if (!(await caches.has(name))) return false;
+      return (await (await caches.open(name)).keys()).length >= n;
+    },
+    { name: cacheName(base, source), n: files.length },
   );
-  for (const [n, id] of days.entries()) {
-    const base = id.slice(0, -'-day'.length);
-    await page.fill(`#${base}-day`, String(2 + n));
-    await page.fill(`#${base}-month`, String(1 + (n % 12)));
-    await page.fill(`#${base}-year`, String(2019 + (n % 3)));
-  }
-  return { groups: names.length, dates: days.length };
+  return { source, files };
+}
+
+/** The URLs in the caches of the page's origin: `{ name: [url, …] }`. */
+export async function cachedUrls(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+    return out;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +342,7 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 /**

@@ -1,249 +1,468 @@
-// The app shell in a real browser: loading, tabs (mouse, keyboard, hash, history), the language
-// switch, accessibility (axe), narrow screens, exit button, print styles, and that the page
-// talks to no other host.
-import { test, before, after } from 'node:test';
+// The page around the app, in a real browser (issues #13 and #15): the static first view
+// (index.html with boot.js) before the wasm runs, in the detected language; the start question in
+// the first phone screen with nothing chosen; "Exit this page" (a plain link that replaces the
+// page, works without JavaScript, and Shift pressed three times with its progress shown); the
+// guided flow never adds a browser-history entry; the sticky Exit bar never covers the focused
+// element; the language menu with thirteen languages on a 320 px screen, switching without a
+// reload; nothing wider than a 320 px screen in any language; and a message in the reader's
+// language when the app cannot load.
+//
+// The words expected are read from the served catalogs (pkg/<tag>.ftl), not from the page.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, axe, foreignRequests, useBrowser } from './lib.mjs';
-
-const TABS = ['temporary-regulation', 'permanent-permit', 'travel-limits', 'work-permit', 'guides'];
-const LANGS = ['en', 'nb', 'uk'];
-// A few words of the page in each language (the brief notice above the tabs).
-const NOT_ADVICE = {
-  en: 'Not legal advice.',
-  nb: 'Ikke juridisk rådgivning.',
-  uk: 'Це не юридична консультація.',
-};
+import { baseUrl, useBrowser } from './lib.mjs';
+import {
+  LANGUAGES,
+  RTL,
+  catalog,
+  plain,
+  fill,
+  fixToday,
+  waitForApp,
+  continueOn,
+  choose,
+  waitForStep,
+  typeDate,
+  travelCheck,
+  TRAVEL_CASE,
+  SITUATION,
+} from './pwa-lib.mjs';
 
 const withPage = useBrowser();
 
-async function open(page, hash = '') {
-  await page.goto(`${baseUrl}${hash}`);
-  await page.waitForSelector('[role="tab"][aria-selected="true"]');
+const PHONE = { width: 360, height: 780 };
+const NARROW = { width: 320, height: 640 };
+const EXIT_URL = 'https://www.yr.no/';
+const origin = new URL(baseUrl).origin;
+
+/** The start question's options, in order (src/flow/answers.rs `Situation::ALL`). */
+const START_OPTIONS = ['q-start-asylum-seeker', 'q-start-temporary-permit', 'q-start-collective-protection', 'q-start-permanent-permit', 'q-start-helper'];
+
+/**
+ * Answers the neutral site locally (a tiny page), so that no test reaches another host; any
+ * other foreign request is refused and recorded in the returned list.
+ */
+async function answerExitLocally(page) {
+  const foreign = [];
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => {
+      const url = route.request().url();
+      if (url.startsWith(EXIT_URL)) {
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' });
+      }
+      foreign.push(url);
+      return route.abort();
+    },
+  );
+  return foreign;
 }
 
-/** The slug of the selected tab, checked against everything that must agree with it. */
-async function selectedTab(page) {
+/**
+ * Holds every .wasm request (the app never starts) until `release()` lets them through: the page
+ * shows what index.html and boot.js show by themselves. `asked` resolves once the first .wasm
+ * has been asked for (boot.js is then running and waiting for the app).
+ */
+async function holdWasm(page) {
+  const routes = [];
+  let released = false;
+  let asked;
+  const first = new Promise((resolve) => {
+    asked = resolve;
+  });
+  await page.route('**/*.wasm', (route) => {
+    if (released) return route.continue();
+    routes.push(route);
+    asked();
+    return undefined;
+  });
+  const timeout = new Promise((_, reject) => {
+    setTimeout(() => reject(new Error('the page never asked for the wasm')), 20_000).unref();
+  });
+  return {
+    asked: Promise.race([first, timeout]),
+    release: async () => {
+      released = true;
+      for (const r of routes.splice(0)) await r.continue();
+    },
+  };
+}
+
+/** The parts of the first view that must be in the first screen, and whether they are. */
+async function firstScreen(page) {
   return page.evaluate(() => {
-    const tabs = [...document.querySelectorAll('[role="tab"]')];
-    const selected = tabs.filter((t) => t.getAttribute('aria-selected') === 'true');
-    if (selected.length !== 1) throw new Error(`${selected.length} tabs are selected`);
-    const tab = selected[0];
-    const panel = document.getElementById(tab.getAttribute('aria-controls'));
-    const visible = [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => !p.hidden);
-    if (visible.length !== 1 || visible[0] !== panel) throw new Error('the visible panel is not the selected one');
-    if (panel.getAttribute('aria-labelledby') !== tab.id) throw new Error('panel not labelled by its tab');
-    const roving = tabs.map((t) => t.tabIndex);
-    if (roving.filter((i) => i === 0).length !== 1 || tab.tabIndex !== 0) throw new Error(`tabindex ${roving}`);
-    return tab.id.replace(/^tab-/, '');
+    const { innerWidth: w, innerHeight: h } = window;
+    const inside = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= h && r.right <= w;
+    };
+    const heading = document.querySelector('#main h1');
+    const radios = [...document.querySelectorAll('#main input[type="radio"][name="q-start"]')];
+    return {
+      scrollY: window.scrollY,
+      heading: heading ? inside(heading) : null,
+      radios: radios.map((r) => (inside(r) ? 'in' : `out (${r.id}: bottom ${Math.round(r.getBoundingClientRect().bottom)} > ${h})`)),
+      checked: radios.filter((r) => r.checked).map((r) => r.id),
+    };
   });
 }
 
-const hash = (page) => page.evaluate(() => location.hash);
-const focusedTab = (page) =>
-  page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.id.replace(/^tab-/, '') : null));
+const htmlLangDir = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+const dirOf = (tag) => (RTL.includes(tag) ? 'rtl' : 'ltr');
+const historyLength = (page) => page.evaluate(() => history.length);
 
-test('the page loads with no console error and asks no other host for anything', async () => {
-  await withPage({ locale: 'en-GB' }, async (page, { consoleErrors, requests }) => {
-    await open(page);
-    await page.waitForLoadState('networkidle');
-    assert.equal(await selectedTab(page), TABS[0]);
-    assert.deepEqual(consoleErrors, []);
-    assert.deepEqual(foreignRequests(requests, baseUrl), []);
-    // Every panel is there (aria-controls points at real elements), one is visible.
-    assert.equal(await page.locator('[role="tabpanel"]').count(), TABS.length);
-  });
-});
+// ------------------------------------------------------------------------ the static first view
 
-test('every tab opens by click; the hash follows, reload keeps it, Back and Forward work', async () => {
-  await withPage({ locale: 'en' }, async (page, { consoleErrors }) => {
-    await open(page);
-    for (const slug of TABS.slice(1)) {
-      await page.click(`#tab-${slug}`);
-      assert.equal(await selectedTab(page), slug);
-      assert.equal(await hash(page), `#${slug}`);
-    }
-    await page.reload();
-    await page.waitForSelector('[role="tab"][aria-selected="true"]');
-    assert.equal(await selectedTab(page), 'guides', 'reload keeps the tab');
+test('before the wasm runs, the first view is in the detected language: title, language, Exit, the start question, a loading line', async () => {
+  // prs is Dari's ISO 639-3 code (what some browsers send for Dari); fa-AF is its BCP 47 tag.
+  for (const [locale, tag] of [['en-GB', 'en'], ['ar', 'ar'], ['ti-ER', 'ti'], ['prs', 'fa-AF'], ['fa-AF', 'fa-AF'], ['uk-UA', 'uk']]) {
+    await withPage({ locale, viewport: PHONE }, async (page, { consoleErrors }) => {
+      const words = await catalog(baseUrl, tag);
+      const wasm = await holdWasm(page);
+      await page.goto(baseUrl);
+      await wasm.asked;
+      const where = `${locale} (${tag})`;
+      assert.ok(await page.$('#static-start'), `${where}: the static start question is what shows`);
 
-    await page.goBack();
-    await page.waitForFunction(() => location.hash === '#work-permit');
-    assert.equal(await selectedTab(page), 'work-permit', 'Back returns to the previous tab');
-    await page.goBack();
-    await page.waitForFunction(() => location.hash === '#travel-limits');
-    assert.equal(await selectedTab(page), 'travel-limits');
-    await page.goForward();
-    await page.waitForFunction(() => location.hash === '#work-permit');
-    assert.equal(await selectedTab(page), 'work-permit', 'Forward works too');
+      assert.deepEqual(await htmlLangDir(page), [tag, dirOf(tag)], `${where}: <html lang dir>`);
+      assert.equal(plain(await page.title()), plain(words['app-name']), `${where}: the title`);
+      assert.equal(plain(await page.textContent('.app-name')), plain(words['app-name']), `${where}: the name on the page`);
+      assert.equal(plain(await page.textContent('#exit')), plain(words['exit-link']), `${where}: the Exit link`);
+      assert.equal(await page.getAttribute('#exit', 'href'), EXIT_URL);
+      assert.equal(
+        plain(await page.textContent('#lang-menu summary')),
+        plain(`${words['language-choose']}: ${words['language-name']}`),
+        `${where}: the language choice names the language in use`,
+      );
+      assert.equal(plain(await page.textContent('#main h1')), plain(words['q-start']), `${where}: the start question`);
+      const labels = (await page.locator('#static-start .radio-label').allTextContents()).map(plain);
+      assert.deepEqual(labels, START_OPTIONS.map((id) => plain(words[id])), `${where}: the options`);
+      assert.equal(plain(await page.textContent('#static-start button[type="submit"]')), plain(words.continue), `${where}: Continue`);
 
-    // A link to a tab's hash opens it; an in-page link moves focus, leaving tab and hash alone.
-    await page.evaluate(() => { location.hash = '#permanent-permit'; });
-    await page.waitForFunction(() => document.getElementById('tab-permanent-permit').getAttribute('aria-selected') === 'true');
-    await page.click('a[href="#legal-help"]');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'legal-help');
-    assert.equal(await hash(page), '#permanent-permit');
-    await page.evaluate(() => { location.hash = '#legal-help'; });
-    await page.waitForFunction(() => location.hash === '#legal-help');
-    assert.equal(await selectedTab(page), 'permanent-permit', 'a hash that names no tab changes nothing');
-    assert.deepEqual(consoleErrors, []);
-  });
-});
+      // In the first phone screen, nothing chosen.
+      const screen = await firstScreen(page);
+      assert.equal(screen.scrollY, 0);
+      assert.equal(screen.heading, true, `${where}: the question is in the first 360×780 screen`);
+      assert.deepEqual(screen.radios, START_OPTIONS.map(() => 'in'), `${where}: every option is in the first screen`);
+      assert.deepEqual(screen.checked, [], `${where}: no option is chosen on a fresh start`);
 
-test('opening a tab by its hash works directly', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page, '#travel-limits');
-    assert.equal(await selectedTab(page), 'travel-limits');
-  });
-});
-
-test('keyboard: Tab reaches the selected tab, arrows move focus and selection, Home/End jump', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page);
-    // The exit button comes first in the tab order.
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.className), 'exit-button');
-
-    await page.focus(`#tab-${TABS[0]}`);
-    for (let i = 1; i < TABS.length; i++) {
-      await page.keyboard.press('ArrowRight');
-      assert.equal(await focusedTab(page), TABS[i]);
-      assert.equal(await selectedTab(page), TABS[i]);
-      assert.equal(await hash(page), `#${TABS[i]}`);
-    }
-    await page.keyboard.press('ArrowRight');
-    assert.equal(await focusedTab(page), TABS[0], 'ArrowRight wraps to the first tab');
-    await page.keyboard.press('ArrowLeft');
-    assert.equal(await focusedTab(page), TABS[TABS.length - 1], 'ArrowLeft wraps to the last tab');
-    await page.keyboard.press('Home');
-    assert.equal(await selectedTab(page), TABS[0]);
-    await page.keyboard.press('End');
-    assert.equal(await selectedTab(page), TABS[TABS.length - 1]);
-    assert.equal(await focusedTab(page), TABS[TABS.length - 1]);
-
-    // Tab leaves the tab list for the panel (roving tabindex: only one tab is a tab stop).
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.id), `panel-${TABS[TABS.length - 1]}`);
-    await page.keyboard.press('Shift+Tab');
-    assert.equal(await focusedTab(page), TABS[TABS.length - 1]);
-  });
-});
-
-test('the first language comes from navigator.languages; the switch changes text, lang and dir', async () => {
-  for (const [browserLocale, expected] of [['nb-NO', 'nb'], ['no', 'nb'], ['uk-UA', 'uk'], ['fr-FR', 'en'], ['en-US', 'en']]) {
-    await withPage({ locale: browserLocale }, async (page) => {
-      await open(page);
-      assert.equal(await page.getAttribute('html', 'lang'), expected, `browser language ${browserLocale}`);
-      assert.match(await page.textContent('.notice-brief'), new RegExp(NOT_ADVICE[expected]));
+      // Usable: an option can be chosen; Continue says the checks are loading, in the language.
+      assert.equal(await page.isVisible('#boot-status'), false, 'no loading line before Continue');
+      await page.check('#q-start-2');
+      assert.equal(await page.isChecked('#q-start-2'), true);
+      await page.click('#static-start button[type="submit"]');
+      await page.waitForSelector('#boot-status', { state: 'visible' });
+      assert.equal(plain(await page.textContent('#boot-status')), plain(words['boot-loading']), `${where}: the loading line`);
+      assert.equal(page.url(), baseUrl, 'Continue does not leave the page');
+      assert.deepEqual(consoleErrors, []);
     });
   }
-
-  await withPage({ locale: 'en' }, async (page, { consoleErrors }) => {
-    await open(page, '#work-permit');
-    const before = await page.textContent(`#tab-work-permit`);
-    for (const lang of ['nb', 'uk', 'en']) {
-      await page.click(`.lang-button[lang="${lang}"]`);
-      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-      assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
-      assert.match(await page.textContent('.notice-brief'), new RegExp(NOT_ADVICE[lang]));
-      assert.equal(await page.getAttribute(`.lang-button[lang="${lang}"]`, 'aria-pressed'), 'true');
-      assert.equal(await page.locator('.lang-button[aria-pressed="true"]').count(), 1);
-      if (lang !== 'en') assert.notEqual(await page.textContent('#tab-work-permit'), before);
-    }
-    assert.equal(await page.textContent('#tab-work-permit'), before);
-    assert.equal(await selectedTab(page), 'work-permit', 'switching language keeps the tab');
-    // The choice is not remembered: nothing is stored on the device.
-    const stored = await page.evaluate(() => ({
-      cookie: document.cookie,
-      local: localStorage.length,
-      session: sessionStorage.length,
-    }));
-    assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
-    assert.deepEqual(consoleErrors, []);
-  });
 });
 
-test('the language names are written in themselves and the notices are present', async () => {
-  await withPage({ locale: 'uk' }, async (page) => {
-    await open(page);
-    const names = await page.$$eval('.lang-button', (bs) => bs.map((b) => [b.lang, b.textContent.trim()]));
-    assert.deepEqual(names, [['en', 'English'], ['nb', 'Norsk bokmål'], ['uk', 'Українська']]);
-    const help = await page.textContent('#legal-help');
-    for (const org of ['NOAS', 'SEIF', 'JURK', 'Jussbuss']) assert.match(help, new RegExp(org));
-    assert.match(await page.textContent('.notice-privacy'), /пристрій/);
-  });
-});
-
-test('axe finds no WCAG 2.2 A/AA violation in any language or tab', async () => {
-  for (const lang of LANGS) {
-    await withPage({ locale: lang }, async (page) => {
-      await open(page);
-      for (const slug of TABS) {
-        await page.click(`#tab-${slug}`);
-        const violations = await axe(page);
-        assert.equal(violations.length, 0, `${lang} #${slug}: ${violations.report}`);
+test('in every language the start page fits a phone: question and options in the first 360×780 screen, nothing wider than 320 px, before and after the app starts', async () => {
+  const problems = [];
+  for (const tag of LANGUAGES) {
+    await withPage({ locale: tag, viewport: PHONE }, async (page) => {
+      const wasm = await holdWasm(page);
+      await page.goto(baseUrl);
+      await wasm.asked;
+      for (const stage of ['static', 'app']) {
+        if (stage === 'app') {
+          await wasm.release();
+          await waitForApp(page);
+        }
+        const [lang, dir] = await htmlLangDir(page);
+        if (lang !== tag || dir !== dirOf(tag)) problems.push(`${tag} ${stage}: <html lang="${lang}" dir="${dir}">`);
+        await page.setViewportSize(PHONE);
+        const screen = await firstScreen(page);
+        if (screen.heading !== true) problems.push(`${tag} ${stage}: the question (#main h1) is not in the first 360×780 screen`);
+        for (const r of screen.radios.filter((r) => r !== 'in')) problems.push(`${tag} ${stage}: at 360×780 option ${r}`);
+        if (screen.checked.length) problems.push(`${tag} ${stage}: ${screen.checked} checked on a fresh start`);
+        await page.setViewportSize(NARROW);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > NARROW.width) problems.push(`${tag} ${stage}: at 320 px the start page is ${width} px wide`);
       }
     });
   }
+  assert.deepEqual(problems, []);
 });
 
-test('at 320 px wide nothing overflows sideways, in any language or tab', async () => {
-  for (const lang of LANGS) {
-    await withPage({ locale: lang, viewport: { width: 320, height: 640 } }, async (page) => {
-      await open(page);
-      for (const slug of TABS) {
-        await page.click(`#tab-${slug}`);
-        const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
-        assert.ok(width <= 320, `${lang} #${slug}: the page is ${width} px wide`);
-      }
-    });
-  }
-});
+// ------------------------------------------------------------------------------ the language menu
 
-test('Exit this page replaces the page, so Back does not return to it', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    // The neutral site is answered locally: the test itself must not reach another host.
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
-    );
-    await page.goto('about:blank');
-    await open(page);
-    await page.click('.exit-button');
-    await page.waitForURL((url) => url.origin !== new URL(baseUrl).origin);
-    await page.goBack();
-    assert.ok(!page.url().startsWith(baseUrl), `Back went to ${page.url()}`);
-  });
-});
-
-test('pressing Shift three times exits too', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>' }),
-    );
-    await open(page);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await page.waitForURL((url) => url.origin !== new URL(baseUrl).origin);
-  });
-});
-
-test('print: only the open panel and the notices, no navigation, exit button or language switch', async () => {
-  await withPage({ locale: 'en' }, async (page) => {
-    await open(page, '#permanent-permit');
-    await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.exit-button', '.lang-switch', '[role="tablist"]', '#panel-temporary-regulation']) {
-      assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden in print`);
-    }
-    for (const shown of ['#panel-permanent-permit', '#legal-help', '.app-name']) {
-      assert.equal(await page.isVisible(shown), true, `${shown} is printed`);
-    }
-  });
-});
-
-test('if the WebAssembly cannot load, a message in the reader\'s language says so', async () => {
-  await withPage({ locale: 'nb' }, async (page) => {
-    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+test('the language menu at 320 px: thirteen languages, each named in its own script, each switching text, lang and dir without a reload', async () => {
+  await withPage({ locale: 'en', viewport: NARROW }, async (page, { consoleErrors }) => {
     await page.goto(baseUrl);
-    await page.waitForSelector('#boot-status:not([hidden])');
-    assert.match(await page.textContent('#boot-status'), /Permit Check kunne ikke starte/);
-    assert.equal(await page.getAttribute('#boot-status', 'lang'), 'nb');
+    await waitForApp(page);
+    const buttons = await page.$$eval('#lang-list button', (bs) =>
+      bs.map((b) => ({ tag: b.dataset.lang, lang: b.lang, dir: b.dir, name: b.textContent.trim() })),
+    );
+    assert.deepEqual(buttons.map((b) => b.tag).sort(), [...LANGUAGES].sort(), 'one button per language');
+    for (const b of buttons) {
+      const words = await catalog(baseUrl, b.tag);
+      assert.equal(b.lang, b.tag, `${b.tag}: the button's lang`);
+      assert.equal(b.dir, dirOf(b.tag), `${b.tag}: the button's dir`);
+      assert.equal(b.name, plain(words['language-name']), `${b.tag}: named in its own language`);
+    }
+
+    // No reload: a mark left on the window survives every switch.
+    await page.evaluate(() => {
+      window.__sameDocument = true;
+    });
+    const problems = [];
+    // Every language, ending with English again.
+    for (const tag of [...LANGUAGES.slice(1), 'en']) {
+      const words = await catalog(baseUrl, tag);
+      await page.click('#lang-menu summary');
+      await page.waitForSelector('#lang-list', { state: 'visible' });
+      const boxes = await page.$$eval('#lang-list button', (bs) =>
+        bs.map((b) => {
+          const r = b.getBoundingClientRect();
+          return { tag: b.dataset.lang, left: Math.round(r.left), right: Math.round(r.right) };
+        }),
+      );
+      const outside = boxes.filter((b) => b.left < 0 || b.right > NARROW.width);
+      if (outside.length) {
+        const spans = [...new Set(outside.map((b) => `${b.left}…${b.right}`))].join(', ');
+        problems.push(
+          `menu opened in ${await page.evaluate(() => document.documentElement.lang)}: ${outside.length} of 13 buttons span x ${spans}, not inside the 320 px screen`,
+        );
+      }
+      // Chosen as a person would; a button outside the screen still gets the click, so that the
+      // rest is tested too (its position is reported above).
+      const button = page.locator(`#lang-list button[data-lang="${tag}"]`);
+      const box = boxes.find((b) => b.tag === tag);
+      if (box.left >= 0 && box.right <= NARROW.width) await button.click();
+      else await button.evaluate((b) => b.click());
+      await page.waitForFunction(
+        ({ tag, heading }) =>
+          document.documentElement.lang === tag &&
+          (document.querySelector('#main h1')?.textContent || '').replace(/[\u2066-\u2069]/g, '').trim() === heading,
+        { tag, heading: plain(words['q-start']) },
+      );
+      assert.deepEqual(await htmlLangDir(page), [tag, dirOf(tag)], tag);
+      assert.equal(plain(await page.title()), plain(words['app-name']), `${tag}: the title`);
+      assert.equal(plain(await page.textContent('#exit')), plain(words['exit-link']), `${tag}: the Exit link`);
+      assert.equal(plain(await page.textContent('#lang-current')), plain(words['language-name']), `${tag}: the menu names it`);
+      assert.equal(await page.getAttribute(`#lang-list button[data-lang="${tag}"]`, 'aria-current'), 'true');
+      assert.equal(await page.locator('#lang-list button[aria-current="true"]').count(), 1);
+      assert.equal(await page.evaluate(() => document.getElementById('lang-menu').open), false, `${tag}: the menu closes`);
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, `${tag}: no reload`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > NARROW.width) problems.push(`${tag}: the start page is ${width} px wide after switching`);
+    }
+    assert.deepEqual(problems, []);
+    assert.deepEqual(consoleErrors, []);
   });
+});
+
+// ------------------------------------------------------------------------------ exit this page
+
+test('Exit replaces the page: the tab\'s history does not grow and Back does not bring the app back', async () => {
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { consoleErrors }) => {
+    const foreign = await answerExitLocally(page);
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    // A plain link, first on the page.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'exit', 'Exit is the first thing Tab reaches');
+    // Somewhere in a check.
+    await choose(page, 'start', SITUATION.permanentPermit);
+    await continueOn(page);
+    await page.waitForSelector('#main form.step[data-step="want"]');
+    const before = await historyLength(page);
+
+    await Promise.all([page.waitForURL(EXIT_URL), page.click('#exit')]);
+    assert.equal(await page.title(), 'Weather');
+    assert.equal(await historyLength(page), before, 'Exit added no history entry (location.replace)');
+    await page.goBack();
+    assert.ok(!page.url().startsWith(baseUrl), `Back after Exit went to ${page.url()}`);
+    assert.equal(await page.$('#main'), null, 'the app is not shown again');
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('Exit works with JavaScript switched off: the link goes to its address', async () => {
+  await withPage({ locale: 'en', viewport: PHONE, javaScriptEnabled: false }, async (page) => {
+    const foreign = await answerExitLocally(page);
+    await page.goto(baseUrl);
+    assert.equal(await page.isVisible('#exit'), true);
+    // Without JavaScript the page says why the checks cannot run (the static page is in English).
+    assert.equal(plain(await page.textContent('main .boot-message')), plain((await catalog(baseUrl, 'en')).noscript));
+    assert.equal(await page.isVisible('main .boot-message'), true);
+    await Promise.all([page.waitForURL(EXIT_URL), page.click('#exit')]);
+    assert.equal(await page.title(), 'Weather');
+    assert.equal(await page.textContent('p'), 'Weather');
+    assert.deepEqual(foreign, []);
+  });
+});
+
+test('Shift pressed three times exits, with the count shown after the first and the second press', async () => {
+  for (const tag of ['en', 'ar']) {
+    await withPage({ locale: tag, viewport: PHONE }, async (page, { consoleErrors }) => {
+      const words = await catalog(baseUrl, tag);
+      const progress = (n) => plain(fill(words['exit-progress'], { n }));
+      const foreign = await answerExitLocally(page);
+      await page.goto(baseUrl);
+      await waitForApp(page);
+      const before = await historyLength(page);
+      assert.equal(await page.isVisible('#exit-progress'), false, 'no progress before any press');
+
+      await page.keyboard.press('Shift');
+      assert.equal(await page.isVisible('#exit-progress'), true, `${tag}: shown after the first press`);
+      assert.equal(plain(await page.textContent('#exit-progress')), progress(1));
+      await page.keyboard.press('Shift');
+      assert.equal(plain(await page.textContent('#exit-progress')), progress(2));
+      assert.equal(await page.isVisible('#exit-progress'), true);
+
+      // Another key in between starts the count again (typing a capital letter is no exit).
+      await page.keyboard.press('x');
+      assert.equal(await page.isVisible('#exit-progress'), false, 'another key resets the count');
+      await page.keyboard.press('Shift');
+      assert.equal(plain(await page.textContent('#exit-progress')), progress(1));
+      await page.keyboard.press('Shift');
+      assert.equal(page.url(), baseUrl, 'two presses do not exit');
+
+      await Promise.all([page.waitForURL(EXIT_URL), page.keyboard.press('Shift')]);
+      assert.equal(await historyLength(page), before, 'no history entry added');
+      await page.goBack();
+      assert.ok(!page.url().startsWith(baseUrl), `Back after Exit went to ${page.url()}`);
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(consoleErrors, []);
+    });
+  }
+});
+
+// ------------------------------------------------------------------------ the flow and history
+
+test('moving through the guided flow, forward and with the app\'s Back link, adds no browser-history entry', async () => {
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { context, consoleErrors }) => {
+    await fixToday(context);
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    const arrival = await historyLength(page);
+    const seen = [];
+    const check = async (where) => {
+      seen.push(where);
+      assert.equal(await historyLength(page), arrival, `history.length on ${where}`);
+      assert.equal(page.url(), baseUrl, `the address stays the same on ${where}`);
+    };
+    // Forward through every page of a travel-limits check (eight moves); on first arrival no
+    // question has an answer chosen.
+    const summary = await travelCheck(page, {
+      onPage: async (where) => {
+        await check(where);
+        if (['start', 'want', 'permit-basis'].includes(where)) {
+          assert.equal(await page.locator('#main input[type="radio"]:checked').count(), 0, `nothing chosen on ${where}`);
+        }
+      },
+    });
+    assert.equal(summary, TRAVEL_CASE.expectedEn);
+
+    // The app's own Back link, three times.
+    const back = async (selector, where) => {
+      await page.click('#main button.back-link');
+      await page.waitForSelector(selector);
+      await check(`back to ${where}`);
+    };
+    await back('#main .summary-list', 'check your answers');
+    await back('#main form.step[data-step="trip"]', 'the trip');
+    await back('#main form.step[data-step="stays"]', 'the stays');
+    assert.equal(await page.locator('#main .stay').count(), 1, 'the stay is kept');
+    // Forward again, a Change link, and back to the answer.
+    await continueOn(page);
+    await waitForStep(page, 'trip');
+    assert.equal(await page.inputValue('#trip-from-day'), '1', 'the answers are kept');
+    await check('the trip again');
+    await continueOn(page);
+    await page.waitForSelector('#main .summary-list');
+    await check('check your answers again');
+    await page.click('#main .summary-row[data-step="permit-basis"] .summary-actions button');
+    await waitForStep(page, 'permit-basis');
+    assert.equal(await page.isChecked(`#q-permit-basis-${TRAVEL_CASE.basis}`), true);
+    await check('a Change link');
+    await continueOn(page);
+    await page.waitForSelector('#main .summary-list');
+    await check('back from the Change link');
+    await page.click('#main > .button-row > button.button');
+    await page.waitForSelector('#result-summary');
+    await check('the answer again');
+    assert.ok(seen.length >= 10, `${seen.length} pages`);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('the sticky Exit bar never covers the focused element (Tab and Shift+Tab through a question page at 360×780)', async () => {
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { context }) => {
+    await fixToday(context);
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    // The stays page with one stay open: the tallest question page of the check.
+    await choose(page, 'start', SITUATION.temporaryPermit);
+    await continueOn(page);
+    await page.waitForSelector('#main form.step[data-step="want"]');
+    await choose(page, 'want', 0);
+    await continueOn(page);
+    await waitForStep(page, 'permit-basis');
+    await choose(page, 'permit-basis', TRAVEL_CASE.basis);
+    await continueOn(page);
+    await waitForStep(page, 'permit-dates');
+    await typeDate(page, 'q-permit-dates-from', TRAVEL_CASE.permitFrom);
+    await typeDate(page, 'q-permit-dates-until', TRAVEL_CASE.permitUntil);
+    await continueOn(page);
+    await waitForStep(page, 'residence-since');
+    await continueOn(page);
+    await waitForStep(page, 'stays');
+    await page.click('#main .stays > button.button-secondary');
+    await page.waitForSelector('#stay-0-from-day');
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(tall > 2 * PHONE.height, `the page scrolls (${tall} px), so the test means something`);
+
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        const bar = document.querySelector('.exit-bar').getBoundingClientRect();
+        const covered = !el.closest('.exit-bar') && r.bottom > bar.top && r.top < bar.bottom && r.right > bar.left && r.left < bar.right;
+        const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent || '').trim().slice(0, 30)}"`;
+        return { name, covered, top: Math.round(r.top), bar: Math.round(bar.bottom) };
+      });
+    const problems = [];
+    let visited = 0;
+    for (const key of ['Tab', 'Shift+Tab']) {
+      await page.evaluate(() => document.activeElement?.blur());
+      if (key === 'Shift+Tab') await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      for (let i = 0; i < 80; i += 1) {
+        await page.keyboard.press(key);
+        const f = await focused();
+        if (!f) {
+          if (i > 0) break;
+          continue;
+        }
+        visited += 1;
+        if (f.covered) problems.push(`${key}: ${f.name} at top ${f.top}, under the Exit bar (bottom ${f.bar})`);
+      }
+    }
+    assert.ok(visited >= 20, `${visited} elements focused`);
+    assert.deepEqual(problems, []);
+  });
+});
+
+// ------------------------------------------------------------------------------- cannot start
+
+test('if the app cannot load, a message in the reader\'s language says so', async () => {
+  for (const [locale, tag] of [['nb-NO', 'nb'], ['ar', 'ar'], ['ti', 'ti']]) {
+    await withPage({ locale, viewport: PHONE }, async (page) => {
+      const words = await catalog(baseUrl, tag);
+      await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto(baseUrl);
+      await page.waitForSelector('#boot-status', { state: 'visible' });
+      assert.equal(plain(await page.textContent('#boot-status')), plain(words['boot-failed']), tag);
+      assert.equal(await page.getAttribute('#boot-status', 'role'), 'alert', 'announced at once');
+      assert.deepEqual(await htmlLangDir(page), [tag, dirOf(tag)]);
+      // The rest of the first view still works: Exit is there.
+      assert.equal(await page.isVisible('#exit'), true);
+    });
+  }
 });

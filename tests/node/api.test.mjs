@@ -12,7 +12,7 @@ const pkg = join(root, 'pkg');
 if (!existsSync(join(pkg, 'permit_check.js'))) {
   throw new Error('pkg/permit_check.js is missing: run `cargo xtask build` first');
 }
-const { initSync, evaluate } = await import(join(pkg, 'permit_check.js'));
+const { initSync, evaluate, loadLocale, locales } = await import(join(pkg, 'permit_check.js'));
 initSync({ module: readFileSync(join(pkg, 'permit_check_bg.wasm')) });
 
 /** Asserts an answer with errors and `outcome: null`; returns the errors' fields. */
@@ -53,13 +53,45 @@ test('an asOf that is not a date ("yesterday") is an error on "asOf"', () => {
   assert.deepEqual(assertFailed(response, 'yesterday'), ['asOf']);
 });
 
-test('the error message follows the locale', () => {
-  const en = evaluate({ checker: 'citizenship', locale: 'en', input: {} }).errors[0].message;
-  const nb = evaluate({ checker: 'citizenship', locale: 'nb', input: {} }).errors[0].message;
-  const uk = evaluate({ checker: 'citizenship', locale: 'uk', input: {} }).errors[0].message;
-  assert.notEqual(en, nb);
-  assert.notEqual(en, uk);
-  assert.notEqual(nb, uk);
+test('English needs no extra step; another language is loaded from its text, then used', async () => {
+  const ask = (locale) => evaluate({ checker: 'citizenship', locale, input: {} }).errors[0].message;
+  const english = ask('en');
+  // Not loaded yet: English (API.md: another language's texts are loaded first).
+  assert.equal(ask('ar'), english);
+  const text = (tag) =>
+    readFileSync(join(pkg, `${tag}.ftl`), 'utf8') + readFileSync(join(pkg, `${tag}.rules.ftl`), 'utf8');
+  for (const tag of ['nb', 'uk', 'ar']) {
+    const loaded = await loadLocale(tag, text(tag));
+    assert.deepEqual(loaded, { loaded: true, locale: tag }, tag);
+  }
+  const [nb, uk, ar] = ['nb', 'uk', 'ar'].map(ask);
+  assert.notEqual(nb, english);
+  assert.match(uk, /[\u0400-\u04FF]/, 'Ukrainian in Cyrillic');
+  assert.match(ar, /[\u0600-\u06FF]/, 'Arabic in Arabic script');
+  // An Arabic answer: the summary and the criteria in Arabic, statuses and figures unchanged.
+  const request = { checker: 'travel-limits', asOf: '2026-12-01', input: { situation: 'asylum-seeker' } };
+  const inArabic = evaluate({ ...request, locale: 'ar' });
+  const inEnglish = evaluate(request);
+  assert.equal(inArabic.outcome, inEnglish.outcome);
+  assert.deepEqual(inArabic.figures, inEnglish.figures);
+  assert.match(inArabic.summary, /[\u0600-\u06FF]/);
+  assert.equal(inArabic.locale, 'ar');
+});
+
+test('locales() lists every language, English first; loadLocale never rejects', async () => {
+  const tags = locales();
+  assert.equal(tags[0], 'en');
+  for (const tag of ['nb', 'uk', 'ar', 'ru', 'ti', 'fa-AF', 'fa', 'so', 'ps', 'ckb', 'kmr', 'tr']) {
+    assert.ok(tags.includes(tag), `${tag} in ${tags}`);
+  }
+  const unknown = await loadLocale('xx', 'language-name = X');
+  assert.equal(unknown.loaded, false);
+  assert.equal(typeof unknown.error, 'string');
+  const empty = await loadLocale('ru', '');
+  assert.equal(empty.loaded, false);
+  // Fetched next to pkg/: in Node there is no server, so it cannot be had, and says so.
+  const fetched = await loadLocale('tr');
+  assert.equal(fetched.loaded, false);
 });
 
 test('stays given as text are an error naming the stays (permanent-permit)', () => {

@@ -1,10 +1,44 @@
-//! `cargo xtask size`: how many bytes the page costs to load, raw and compressed.
+//! `cargo xtask size`: how many bytes the page costs to load, raw and compressed, and the
+//! budgets `cargo xtask test` enforces (see [`BUDGETS`]):
+//!
+//! - **the first load**: everything the start page loads in a language, found from the files
+//!   themselves ([`first_load`]): `index.html`, what it links (stylesheet, icon, manifest) and
+//!   its script `boot.js`; what `boot.js` imports (`pkg/app.js`) and fetches (the language's words
+//!   `pkg/<tag>.ftl`); what `pkg/app.js` imports (its snippets, the parts loader) and instantiates
+//!   (`pkg/app_bg.wasm`). Printed per language and as `first load: N bytes brotli` for the
+//!   largest; the e2e test `privacy.test.mjs` checks that a real browser asks for exactly these.
+//! - **each later part**: what one page past the start loads the first time it opens (its
+//!   `split_*.wasm` and the `chunk_*.wasm` it needs, from the split pass's manifest) and the
+//!   rules' words of a language (`pkg/<tag>.rules.ftl`).
 
+use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::serve::site_files;
 use crate::{root, step, tools, wasm, Result};
+
+/// The budgets, in bytes of brotli (quality 11), and why each is what it is.
+pub const BUDGETS: Budgets = Budgets {
+    // Issue #14: a cheap phone on a bad connection, sometimes in a hurry to use or leave the
+    // page. Everything the start page needs, in any language.
+    first_load: 150_000,
+    // A page past the start, counted whole: its module and every shared chunk it needs, as if
+    // nothing had been loaded before it (the worst case: a caseworker going straight to every
+    // question on one page loads the questions, the engine and the answer in one go, ~156 KB
+    // today; on the guided path the question pages load ~98 KB and each later page adds less).
+    // Loaded once, then kept by the service worker.
+    part: 160_000,
+    // The rules' words of one language (the questions, the answers' sentences: ~20 KB today).
+    rules_words: 35_000,
+};
+
+/// Byte budgets (brotli).
+pub struct Budgets {
+    pub first_load: usize,
+    pub part: usize,
+    pub rules_words: usize,
+}
 
 /// `cargo xtask size [--no-build]`.
 pub fn command(args: &[String]) -> Result<bool> {
@@ -20,7 +54,187 @@ pub fn command(args: &[String]) -> Result<bool> {
         wasm::build(&tools)?;
     }
     step("measure", || measure(&root()))?;
-    Ok(true)
+    let report = step("first load and parts", || budgets(&root()))?;
+    print!("{}", report.text);
+    Ok(report.problems.is_empty())
+}
+
+/// What `budgets` found: the text to print and what is over budget.
+pub struct BudgetReport {
+    pub text: String,
+    pub problems: Vec<String>,
+}
+
+/// Paths in `text` imported or fetched as `'./x'`, `"./x"`, `'pkg/x'`: the relative module
+/// specifiers of `import … from`, `import(…)`, `new URL(…)`, and the `src`/`href` of HTML.
+fn references(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for quote in ['\'', '"', '`'] {
+        for piece in text.split(quote).skip(1).step_by(2) {
+            let p = piece.trim();
+            let local = (p.starts_with("./") || p.starts_with("pkg/") || p.starts_with("style/"))
+                && !p.contains(['$', '{', ' ', '+'])
+                && p.len() < 200;
+            if local {
+                out.push(p.trim_start_matches("./").to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The files the start page loads in language `tag`, relative to `root`, in the order found.
+pub fn first_load(root: &Path, tag: &str) -> Result<Vec<PathBuf>> {
+    let read = |p: &Path| {
+        std::fs::read_to_string(root.join(p)).map_err(|e| format!("{}: {e}", p.display()))
+    };
+    let mut files: Vec<PathBuf> = vec![PathBuf::from("index.html")];
+    let html = read(Path::new("index.html"))?;
+    // The page's own links and scripts (not the exit link's, which leaves).
+    for r in references(&html) {
+        let p = PathBuf::from(&r);
+        if root.join(&p).is_file() && !files.contains(&p) {
+            files.push(p);
+        }
+    }
+    for candidate in ["manifest.webmanifest", "boot.js"] {
+        let p = PathBuf::from(candidate);
+        if html.contains(candidate) && root.join(&p).is_file() && !files.contains(&p) {
+            files.push(p);
+        }
+    }
+    // boot.js: the app's JavaScript and the language's words.
+    let boot = read(Path::new("boot.js"))?;
+    let app_js = PathBuf::from(format!("pkg/{}.js", wasm::APP));
+    if !boot.contains(&format!("pkg/{}.js", wasm::APP)) {
+        return Err(format!("boot.js does not load {}", app_js.display()));
+    }
+    let mut queue = vec![app_js];
+    while let Some(js) = queue.pop() {
+        if files.contains(&js) {
+            continue;
+        }
+        let text = read(&js)?;
+        files.push(js.clone());
+        let dir = js.parent().unwrap_or(Path::new("")).to_path_buf();
+        for r in references(&text) {
+            let p = dir.join(&r);
+            if r.ends_with(".js") && root.join(&p).is_file() {
+                queue.push(p);
+            }
+        }
+    }
+    files.push(PathBuf::from(format!("pkg/{}_bg.wasm", wasm::APP)));
+    files.push(PathBuf::from(format!("pkg/{tag}.ftl")));
+    for f in &files {
+        if !root.join(f).is_file() {
+            return Err(format!(
+                "the first load needs {}, which is missing",
+                f.display()
+            ));
+        }
+    }
+    Ok(files)
+}
+
+/// The parts of the app: for each split point, the files its first use loads (from the split
+/// pass's manifest, `target/app-split/parts.json`).
+fn parts(root: &Path) -> Result<BTreeMap<String, Vec<PathBuf>>> {
+    let manifest = crate::target_dir().join("app-split").join("parts.json");
+    let text = std::fs::read_to_string(&manifest)
+        .map_err(|e| format!("{}: {e} (run the build)", manifest.display()))?;
+    let map: BTreeMap<String, Vec<String>> =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest.display()))?;
+    let _ = root;
+    Ok(map
+        .into_iter()
+        .map(|(name, files)| {
+            let files = files
+                .into_iter()
+                .map(|f| PathBuf::from(format!("pkg/{f}.wasm")))
+                .collect();
+            (name, files)
+        })
+        .collect())
+}
+
+/// The first load in every language and every later part, against [`BUDGETS`].
+pub fn budgets(root: &Path) -> Result<BudgetReport> {
+    let mut cache: BTreeMap<PathBuf, usize> = BTreeMap::new();
+    let mut br = |f: &Path| -> Result<usize> {
+        if let Some(n) = cache.get(f) {
+            return Ok(*n);
+        }
+        let bytes = std::fs::read(root.join(f)).map_err(|e| format!("{}: {e}", f.display()))?;
+        let n = brotli(&bytes)?;
+        cache.insert(f.to_path_buf(), n);
+        Ok(n)
+    };
+    let mut text = String::new();
+    let mut problems = Vec::new();
+    let mut largest = (0, String::new());
+    for l in permit_check::text::LANGUAGES {
+        let files = first_load(root, l.tag)?;
+        let mut total = 0;
+        for f in &files {
+            total += br(f)?;
+        }
+        text.push_str(&format!("first load ({}): {total} bytes brotli\n", l.tag));
+        if total > largest.0 {
+            largest = (total, l.tag.to_string());
+        }
+        if total > BUDGETS.first_load {
+            problems.push(format!(
+                "the first load in {} is {total} bytes brotli, over the budget of {}",
+                l.tag, BUDGETS.first_load
+            ));
+        }
+        let rules = PathBuf::from(format!("pkg/{}.rules.ftl", l.tag));
+        let n = br(&rules)?;
+        if n > BUDGETS.rules_words {
+            problems.push(format!(
+                "{} is {n} bytes brotli, over the budget of {}",
+                rules.display(),
+                BUDGETS.rules_words
+            ));
+        }
+    }
+    let files = first_load(root, &largest.1)?;
+    text.push_str("files of the first load: ");
+    text.push_str(
+        &files
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    text.push('\n');
+    text.push_str(&format!(
+        "first load: {} bytes brotli (largest, in {}; budget {})\n",
+        largest.0, largest.1, BUDGETS.first_load
+    ));
+    for (name, files) in parts(root)? {
+        let mut total = 0;
+        for f in &files {
+            total += br(f)?;
+        }
+        let short = name.rsplit_once('_').map_or(name.as_str(), |(n, _)| n);
+        text.push_str(&format!(
+            "part {short}: {total} bytes brotli ({} files; budget {})\n",
+            files.len(),
+            BUDGETS.part
+        ));
+        if total > BUDGETS.part {
+            problems.push(format!(
+                "the part {short} is {total} bytes brotli, over the budget of {}",
+                BUDGETS.part
+            ));
+        }
+    }
+    for p in &problems {
+        text.push_str(&format!("OVER BUDGET: {p}\n"));
+    }
+    Ok(BudgetReport { text, problems })
 }
 
 fn gzip(bytes: &[u8]) -> Result<usize> {
@@ -110,6 +324,14 @@ fn measure(root: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_files_a_script_loads() {
+        let js = "import * as a from './snippets/x/inline0.js';\nimport { b } from \"./app_parts.js\";\nfetch(`pkg/${tag}.ftl`); new URL('app_bg.wasm', import.meta.url);";
+        assert_eq!(references(js), ["snippets/x/inline0.js", "app_parts.js"]);
+        let html = r#"<link rel="stylesheet" href="style/app.css"><script type="module" src="boot.js"></script><a href="https://www.yr.no/">"#;
+        assert_eq!(references(html), ["style/app.css"]);
+    }
 
     #[test]
     fn groups_thousands() {

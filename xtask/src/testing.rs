@@ -6,7 +6,7 @@ use std::process::{Command, ExitStatus};
 use std::time::{Duration, Instant};
 
 use crate::tools::{self, Tools, WASM_TARGET};
-use crate::{cargo, flush, root, run_tee, secs, serve, wasm, Result};
+use crate::{cargo, flush, root, run, run_tee, secs, serve, wasm, Result};
 
 struct Stage {
     name: &'static str,
@@ -197,19 +197,48 @@ pub fn command() -> Result<bool> {
         Ok(())
     });
 
-    stage(&mut stages, "native tests (cargo test)", |s| {
-        // The engine's unit, property and doc tests, and the xtask's own tests.
-        run_counted(
-            s,
-            cargo().args([
-                "test",
+    stage(
+        &mut stages,
+        "lint (cargo fmt --check, cargo clippy -D warnings)",
+        |_| {
+            run(cargo().args(["fmt", "--all", "--", "--check"]))?;
+            run(cargo().args([
+                "clippy",
+                "--all-targets",
                 "-p",
                 wasm::CRATE,
                 "-p",
                 "xtask",
-                // The engine needs no UI code generator (see Cargo.toml `[features]`).
-                "--no-default-features",
-            ]),
+                "--",
+                "-D",
+                "warnings",
+            ]))?;
+            // Both WebAssembly builds: the embedding API, and the app as it is deployed.
+            for features in [
+                &[][..],
+                &["--no-default-features", "--features", "lazy"][..],
+            ] {
+                run(cargo()
+                    .args([
+                        "clippy",
+                        "--target",
+                        WASM_TARGET,
+                        "-p",
+                        wasm::CRATE,
+                        "--lib",
+                    ])
+                    .args(features)
+                    .args(["--", "-D", "warnings"]))?;
+            }
+            Ok(())
+        },
+    );
+
+    stage(&mut stages, "native tests (cargo test)", |s| {
+        // The engine's unit, property and doc tests, and the xtask's own tests.
+        run_counted(
+            s,
+            cargo().args(["test", "-p", wasm::CRATE, "-p", "xtask"]),
             libtest_counts,
         )
     });
@@ -251,6 +280,24 @@ pub fn command() -> Result<bool> {
             Ok(())
         },
     );
+
+    stage(&mut stages, "size budgets (first load, parts)", |s| {
+        if !built {
+            s.note = "skipped: the release build failed".into();
+            return Ok(());
+        }
+        let report = crate::size::budgets(&root)?;
+        print!("{}", report.text);
+        s.passed = 1;
+        s.counted = true;
+        if report.problems.is_empty() {
+            Ok(())
+        } else {
+            s.passed = 0;
+            s.failed = report.problems.len() as u64;
+            Err(report.problems.join("; "))
+        }
+    });
 
     stage(
         &mut stages,

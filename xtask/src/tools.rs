@@ -34,6 +34,7 @@ pub fn ensure_build_tools() -> Result<Tools> {
 pub fn ensure_test_tools() -> Result<Tools> {
     // Chromium first: apt-get is the slowest and the most likely to need attention.
     let (chromium, chromedriver) = ensure_chromium()?;
+    ensure_script_fonts();
     let mut tools = ensure_build_tools()?;
     tools.chromium = chromium;
     tools.chromedriver = chromedriver;
@@ -274,6 +275,40 @@ fn ensure_chromium() -> Result<(PathBuf, PathBuf)> {
             Ok((chromium, driver))
         }
         _ => Err("apt-get installed chromium and chromium-driver, but they are not on PATH".into()),
+    }
+}
+
+/// Fonts for the scripts of the app's languages, so that the browser tests' screenshots show
+/// Ethiopic and Arabic-script text as a phone does (Android ships Noto; the page downloads no
+/// font). Only the screenshots need them: without them (not root, no apt) a note says so.
+fn ensure_script_fonts() {
+    let covered = |lang: &str| {
+        output(Command::new("fc-list").arg(format!(":lang={lang}")))
+            .is_some_and(|out| !out.trim().is_empty())
+    };
+    if covered("ti") && covered("ar") {
+        println!("fonts for Ethiopic and Arabic script: installed");
+        return;
+    }
+    let note = "note: no system font for Ethiopic or Arabic script: the screenshots of ti, ar, \
+                fa, fa-AF, ps and ckb will show boxes (`apt-get install fonts-noto-core`)";
+    if !is_root() {
+        println!("{note}");
+        return;
+    }
+    let install = || {
+        run(Command::new("apt-get")
+            .args(["install", "-y", "fonts-noto-core"])
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+    };
+    let ok = install().is_ok()
+        || (run(Command::new("apt-get")
+            .arg("update")
+            .env("DEBIAN_FRONTEND", "noninteractive"))
+        .is_ok()
+            && install().is_ok());
+    if !ok {
+        println!("{note}");
     }
 }
 

@@ -283,6 +283,13 @@ fn split(input: &Path, work: &Path, main: &Path) -> Result<Vec<PathBuf>> {
     options.main_module = &main_module;
     let result = wasm_split_cli_support::transform(options)
         .map_err(|e| format!("wasm-split failed: {e:?}"))?;
+    // What each split point loads (its module and the shared chunks it needs), for the
+    // budgets of `cargo xtask size`; not deployed.
+    let manifest: std::collections::BTreeMap<_, _> = result.prefetch_map.iter().collect();
+    let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+    let manifest_path = work.join("parts.json");
+    std::fs::write(&manifest_path, json)
+        .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
     let mut parts = result.split_modules;
     parts.sort();
     for p in &parts {
