@@ -247,10 +247,15 @@ function offerReload(worker) {
 /** Once the worker controls the page, the words of the language in use go through it, so that
  * it keeps them for offline use (on a first visit they were fetched before it was there, and
  * the rules' words are otherwise fetched only at the first question). */
+const keeping = new Set();
 function keepLanguageOffline() {
   if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
   for (const file of [`pkg/${current.tag}.ftl`, `pkg/${current.tag}.rules.ftl`]) {
-    fetch(file).catch(() => {});
+    if (keeping.has(file)) continue;
+    keeping.add(file);
+    // Asked once per page, and only if the worker has not kept it yet.
+    const kept = self.caches ? caches.match(new URL(file, location.href).href) : Promise.resolve();
+    kept.then((hit) => hit || fetch(file)).catch(() => keeping.delete(file));
   }
 }
 

@@ -1471,3 +1471,24 @@ proptest! {
         }
     }
 }
+
+/// The planned trip's own return date is answered in the summary: in time, or too late (the
+/// same test as `plannedReturnWithinLimits`).
+#[test]
+fn the_summary_says_whether_the_planned_return_is_in_time() {
+    let trip = |to: &str| json!({"stays": [], "plannedTrip": {"from": "2027-01-10", "to": to}});
+    let late = run(PP, "2026-12-01", trip("2029-12-31"));
+    assert_eq!(late.figures["plannedReturnWithinLimits"], json!(false));
+    let summary = late.summary.clone().unwrap_or_default();
+    assert!(
+        summary.contains("on 31 December 2029, is too late."),
+        "{summary}"
+    );
+    let soon = run(PP, "2026-12-01", trip("2027-02-10"));
+    assert_eq!(soon.figures["plannedReturnWithinLimits"], json!(true));
+    let summary = soon.summary.clone().unwrap_or_default();
+    assert!(
+        summary.contains("on 10 February 2027, is in time."),
+        "{summary}"
+    );
+}

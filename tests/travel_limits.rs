@@ -5,7 +5,8 @@
 mod common;
 
 use common::{
-    assert_no_errors, borderline, d, error_fields, iso, plus, run, run_with, status, STRICT, TL,
+    assert_no_errors, borderline, d, date_fig, error_fields, iso, plus, run, run_with, status,
+    STRICT, TL,
 };
 use permit_check::rules::dates::{add_days, Date};
 use permit_check::rules::{Outcome, Status};
@@ -1323,4 +1324,65 @@ proptest! {
         prop_assert_eq!(r.figure_int("maxSchengenDaysIn180"), Some(want.max_schengen));
         prop_assert_eq!(r.figure_date("exceededOn"), want.exceeded_on);
     }
+}
+
+// --- the planned return date answered ---------------------------------------------------------
+
+/// A person who typed the day they plan to come back reads whether that day works, not only
+/// which day would (the answer names the planned day). The case: a § 38 permit, 20 days in
+/// another Schengen state 100 to 81 days ago, a Schengen trip leaving in 10 days: the 180-day
+/// window allows coming back on leave + 89 (C4), so leave + 90 is one day too late.
+#[test]
+fn the_summary_says_whether_the_planned_return_is_in_time() {
+    let today = "2026-12-01";
+    let leave = plus(today, 10);
+    let input = |back: &str| {
+        json!({"situation": "temporary-permit", "permitBasis": "humanitarian",
+               "permitStart": plus(today, -500), "permitEnd": plus(today, 600),
+               "stays": [{"from": plus(today, -100), "to": plus(today, -81), "schengen": true}],
+               "plannedTrip": {"from": leave, "to": back, "schengen": true}})
+    };
+    let latest = plus(&leave, 89);
+    let late = run(TL, today, input(&plus(&leave, 90)));
+    ok(&late);
+    assert_eq!(
+        late.outcome,
+        Some(Outcome::WithinLimits),
+        "a plan never changes the outcome (C2)"
+    );
+    assert_eq!(
+        date_fig(&late, "latestReturnDate").as_deref(),
+        Some(latest.as_str())
+    );
+    assert_eq!(late.figures["plannedReturnWithinLimits"], json!(false));
+    let summary = late.summary.clone().unwrap_or_default();
+    assert!(
+        summary.contains("come back by 10 March 2027 at the latest"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("on 11 March 2027, is too late."),
+        "{summary}"
+    );
+
+    let in_time = run(TL, today, input(&latest));
+    assert_eq!(in_time.figures["plannedReturnWithinLimits"], json!(true));
+    let summary = in_time.summary.clone().unwrap_or_default();
+    assert!(
+        summary.contains("on 10 March 2027, is in time."),
+        "{summary}"
+    );
+    assert!(!summary.contains("too late"), "{summary}");
+
+    // A planned return after the permit ends: said, but the date is not written out (no date
+    // after the permit's last day is put before the person).
+    let mut after = input(&plus(today, 700));
+    after["permitEnd"] = json!(plus(today, 40));
+    let r = run(TL, today, after);
+    let summary = r.summary.clone().unwrap_or_default();
+    assert!(
+        summary.contains("after your permit ends: that is too late."),
+        "{summary}"
+    );
+    assert!(!summary.contains("2028"), "{summary}");
 }

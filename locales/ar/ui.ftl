@@ -104,3 +104,4 @@ q-client-situation-asylum-seeker = ينتظر ردًا على طلب حماية 
 q-client-situation-temporary-permit = لديه تصريح إقامة مؤقت
 q-client-situation-collective-protection = لديه حماية جماعية بصفته شخصًا قادمًا من أوكرانيا
 q-client-situation-permanent-permit = لديه تصريح إقامة دائمة
+error-summary-item = { $field }: { $problem }

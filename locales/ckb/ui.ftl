@@ -101,3 +101,4 @@ q-client-situation-asylum-seeker = چاوەڕێی وەڵامی داواکاری�
 q-client-situation-temporary-permit = مۆڵەتی نیشتەجێبوونی کاتی
 q-client-situation-collective-protection = پاراستنی بەکۆمەڵ وەک کەسێک لە ئۆکرانیاوە
 q-client-situation-permanent-permit = مۆڵەتی نیشتەجێبوونی هەمیشەیی
+error-summary-item = { $field }: { $problem }

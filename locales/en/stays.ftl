@@ -14,3 +14,6 @@ trip-return-before-departure = The planned return date ({ $to_s }) is before the
 trip-during-ongoing-stay = You are still abroad on stay { $n } (since { $stay_from }), so a planned trip cannot be checked yet. Remove the planned trip: the latest return date is then worked out for the stay you are on now. Or enter the return date of stay { $n }.
 trip-open-ended-before-stay = The planned trip leaves on { $from_s } and has no return date, but stay { $n } ({ $stay_from } – { $stay_to }) starts after that. Enter the planned return date (on or before { $stay_from }), or check the dates.
 trip-overlaps-stay = The planned trip (leaving on { $from_s }) overlaps stay { $n } ({ $stay_from } – { $stay_to }). Trips cannot overlap: choose other dates, or check the stay's dates.
+plan-return-in-time = The return you plan, on { $back }, is in time.
+plan-return-late = The return you plan, on { $back }, is too late.
+plan-return-after-permit = The return you plan is after your permit ends: that is too late.

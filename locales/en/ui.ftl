@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = Waiting for an answer to an application for p
 q-client-situation-temporary-permit = A temporary residence permit
 q-client-situation-collective-protection = Collective protection as a person from Ukraine
 q-client-situation-permanent-permit = A permanent residence permit
+error-summary-item = { $field }: { $problem }

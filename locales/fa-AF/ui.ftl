@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = منتظر جواب درخواست حمایت
 q-client-situation-temporary-permit = اجازهٔ اقامت موقت
 q-client-situation-collective-protection = حمایت دسته‌جمعی به عنوان شخصی از اوکراین
 q-client-situation-permanent-permit = اجازهٔ اقامت دایمی
+error-summary-item = { $field }: { $problem }

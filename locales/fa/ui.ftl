@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = منتظر پاسخ درخواست حمایت
 q-client-situation-temporary-permit = اجازهٔ اقامت موقت
 q-client-situation-collective-protection = حمایت جمعی به عنوان شخصی از اوکراین
 q-client-situation-permanent-permit = اجازهٔ اقامت دائم
+error-summary-item = { $field }: { $problem }

@@ -172,6 +172,7 @@ data-open-hint = Pelek ku Permit Check tomar kiriye. Bersivên wî dikevin şûn
 data-opened = Bersivên pelê vekirî ne. Berî ku hûn li encamekê binêrin, wan kontrol bikin.
 data-open-bad = Ev pel ne pelekî ye ku Permit Check tomar kiriye, an xera bûye. Tiştek nehat guhertin.
 data-open-newer = Ev pel bi guhertoyeke nûtir a Permit Check hatiye tomarkirin. Rûpelê ji nû ve bar bikin da ku guhertoya nû bistînin, paşê dîsa biceribînin. Tiştek nehat guhertin.
+data-kept-unreadable = Bersivên ku Permit Check li ser vê telefonê hilanîne nayên xwendin (dibe ku ji guhertoyeke nûtir bin). Ew wek xwe hatine hiştin: heke hewcedariya we bi wan tune be, li jêr jê bibin.
 data-print = Kurteyekê çap bikin
 data-print-hint = Tenê ew kontrolên ku we bersiv dane, her yek bi encama xwe, sedemên xwe û bersivên we.
 print-made-on = Dîroka çapê: { $date }. Dîroka kontrola qaydeyan: { $checked }.

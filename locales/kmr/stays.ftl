@@ -14,3 +14,6 @@ trip-return-before-departure = Dîroka vegerê ya plankirî ({ $to_s }) berî d�
 trip-during-ongoing-stay = Hûn hîn di mayîna { $n } de li derveyî welat in (ji { $stay_from } ve), ji ber vê yekê rêwîtiyeke plankirî hîn nayê kontrolkirin. Rêwîtiya plankirî jê bibin: wê demê dîroka herî dereng a vegerê ji bo mayîna ku hûn niha tê de ne tê hesabkirin. An jî dîroka vegerê ya mayîna { $n } binivîsin.
 trip-open-ended-before-stay = Rêwîtiya plankirî di { $from_s } de dest pê dike û dîroka wê ya vegerê tune, lê mayîna { $n } ({ $stay_from } – { $stay_to }) piştî wê dest pê dike. Dîroka vegerê ya plankirî binivîsin ({ $stay_from } an berî wê), an dîrokan kontrol bikin.
 trip-overlaps-stay = Rêwîtiya plankirî (derketin di { $from_s } de) bi mayîna { $n } ({ $stay_from } – { $stay_to }) re li ser hev e. Rêwîtî û mayîn nikarin li ser hev bin: dîrokên din hilbijêrin, an dîrokên mayînê kontrol bikin.
+plan-return-in-time = Vegera ku hûn plan dikin, di { $back } de, di wextê xwe de ye.
+plan-return-late = Vegera ku hûn plan dikin, di { $back } de, pir dereng e.
+plan-return-after-permit = Vegera ku hûn plan dikin piştî ku destûra we bi dawî dibe ye: ev pir dereng e.

@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = Li benda bersiva serlêdana parastinê (penab
 q-client-situation-temporary-permit = Destûra rûniştinê ya demkî
 q-client-situation-collective-protection = Parastina komî wek kesekî ji Ukraynayê
 q-client-situation-permanent-permit = Destûra rûniştinê ya daîmî
+error-summary-item = { $field }: { $problem }

@@ -172,6 +172,7 @@ data-open-hint = En fil som Permit Check har lagret. Svarene i den erstatter sva
 data-opened = Svarene fra filen er åpnet. Sjekk dem før du ser på et svar.
 data-open-bad = Denne filen er ikke lagret av Permit Check, eller den er skadet. Ingenting ble endret.
 data-open-newer = Denne filen ble lagret av en nyere versjon av Permit Check. Last inn siden på nytt for å få den nye versjonen, og prøv igjen. Ingenting ble endret.
+data-kept-unreadable = Svar som Permit Check har lagret på denne telefonen, kan ikke leses (de kan komme fra en nyere versjon). De blir liggende som de er: slett dem nedenfor hvis du ikke trenger dem.
 data-print = Skriv ut et sammendrag
 data-print-hint = Bare sjekkene du har svart på, hver med svaret, begrunnelsen og svarene dine.
 print-made-on = Skrevet ut { $date }. Reglene ble sjekket { $checked }.

@@ -14,3 +14,6 @@ trip-return-before-departure = Den planlagte datoen for hjemkomst ({ $to_s }) er
 trip-during-ongoing-stay = Du er fortsatt i utlandet på opphold { $n } (siden { $stay_from }), så en planlagt reise kan ikke sjekkes ennå. Fjern den planlagte reisen: da regnes den seneste datoen for hjemkomst ut for oppholdet du er på nå. Eller skriv inn datoen du kom tilbake fra opphold { $n }.
 trip-open-ended-before-stay = Den planlagte reisen starter { $from_s } og har ingen dato for hjemkomst, men opphold { $n } ({ $stay_from } – { $stay_to }) starter etter det. Skriv inn den planlagte datoen for hjemkomst (senest { $stay_from }), eller sjekk datoene.
 trip-overlaps-stay = Den planlagte reisen (avreise { $from_s }) overlapper opphold { $n } ({ $stay_from } – { $stay_to }). Reiser kan ikke overlappe: velg andre datoer, eller sjekk datoene for oppholdet.
+plan-return-in-time = Returen du planlegger, { $back }, er i tide.
+plan-return-late = Returen du planlegger, { $back }, er for sen.
+plan-return-after-permit = Returen du planlegger, er etter at tillatelsen din går ut: det er for sent.

@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = Venter på svar på en søknad om beskyttelse
 q-client-situation-temporary-permit = Midlertidig oppholdstillatelse
 q-client-situation-collective-protection = Kollektiv beskyttelse som person fra Ukraina
 q-client-situation-permanent-permit = Permanent oppholdstillatelse
+error-summary-item = { $field }: { $problem }

@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = د پناه غوښتنلیک د ځواب په
 q-client-situation-temporary-permit = د لنډمهاله اوسېدو اجازه لري
 q-client-situation-collective-protection = د اوکراین د یو کس په توګه ډله ییزه پناه لري
 q-client-situation-permanent-permit = د دایمي اوسېدو اجازه لري
+error-summary-item = { $field }: { $problem }

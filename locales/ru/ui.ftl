@@ -101,3 +101,4 @@ q-client-situation-asylum-seeker = Ждёт ответа на заявление
 q-client-situation-temporary-permit = Временное разрешение на проживание
 q-client-situation-collective-protection = Коллективная защита как у человека из Украины
 q-client-situation-permanent-permit = Разрешение на постоянное проживание
+error-summary-item = { $field }: { $problem }

@@ -172,6 +172,7 @@ data-open-hint = Fayl uu Permit Check kaydiyay. Jawaabihiisa ayaa beddelaya jawa
 data-opened = Jawaabaha faylka waa furan yihiin. Hubi intaadan eegin jawaab.
 data-open-bad = Faylkan ma aha mid uu Permit Check kaydiyay, ama waa xumaaday. Waxba lama beddelin.
 data-open-newer = Faylkan waxaa kaydiyay nooc cusub oo Permit Check ah. Bogga dib u cusboonaysii si aad u hesho nooca cusub, kadib mar kale isku day. Waxba lama beddelin.
+data-kept-unreadable = Jawaabaha Permit Check ku kaydiyay telefoonkan lama akhrin karo (waxay ka iman karaan nooc cusub). Sidooda ayaa loo daayay: hoos ka tirtir haddii aadan u baahnayn.
 data-print = Daabac soo koobid
 data-print-hint = Kaliya hubinta aad ka jawaabtay, mid kasta oo leh jawaabteeda, sababaheeda iyo jawaabahaaga.
 print-made-on = Waxaa la daabacay { $date }. Xeerarka waxaa la hubiyay { $checked }.

@@ -14,3 +14,6 @@ trip-return-before-departure = Taariikhda soo laabashada la qorsheeyay ({ $to_s 
 trip-during-ongoing-stay = Weli dibadda ayaad ku jirtaa joogitaanka { $n } (laga bilaabo { $stay_from }), markaa safar la qorsheeyay weli lama hubin karo. Ka saar safarka la qorsheeyay: markaas taariikhda ugu dambaysa ee soo laabashada waxaa loo xisaabinayaa joogitaanka aad hadda ku jirto. Ama geli taariikhda soo laabashada ee joogitaanka { $n }.
 trip-open-ended-before-stay = Safarka la qorsheeyay wuxuu baxayaa { $from_s } mana laha taariikh soo laabasho, laakiin joogitaanka { $n } ({ $stay_from } – { $stay_to }) ayaa ka dambeeya. Geli taariikhda soo laabashada la qorsheeyay ({ $stay_from } ama ka hor), ama hubi taariikhaha.
 trip-overlaps-stay = Safarka la qorsheeyay (oo baxaya { $from_s }) wuxuu dul saaran yahay joogitaanka { $n } ({ $stay_from } – { $stay_to }). Safarradu isma dul saarnaan karaan: dooro taariikho kale, ama hubi taariikhaha joogitaanka.
+plan-return-in-time = Soo laabashada aad qorsheysay, { $back }, waa waqtigeeda.
+plan-return-late = Soo laabashada aad qorsheysay, { $back }, aad bay u dambaysaa.
+plan-return-after-permit = Soo laabashada aad qorsheysay waxay dhacaysaa kadib marka ruqsaddaadu dhammaato: taasi aad bay u dambaysaa.

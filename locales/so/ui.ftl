@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = Wuxuu sugayaa jawaabta codsiga magangalyada (
 q-client-situation-temporary-permit = Sharci deganaansho oo ku-meel-gaar ah
 q-client-situation-collective-protection = Ilaalin wadareed sida qof ka yimid Ukraine
 q-client-situation-permanent-permit = Sharci deganaansho oo joogto ah
+error-summary-item = { $field }: { $problem }

@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = ንሕቶ ዑቕባ መልሲ ይጽበ ኣ�
 q-client-situation-temporary-permit = ግዝያዊ ናይ መንበሪ ፍቓድ
 q-client-situation-collective-protection = ከም ሰብ ካብ ዩክሬን ሓባራዊ ሓለዋ
 q-client-situation-permanent-permit = ቀዋሚ ናይ መንበሪ ፍቓድ
+error-summary-item = { $field }፦ { $problem }

@@ -172,6 +172,7 @@ data-open-hint = Permit Check'in kaydettiği bir dosya. İçindeki cevaplar bu s
 data-opened = Dosyadaki cevaplar açıldı. Bir sonuca bakmadan önce bunları kontrol edin.
 data-open-bad = Bu dosya Permit Check'in kaydettiği bir dosya değil veya bozuk. Hiçbir şey değiştirilmedi.
 data-open-newer = Bu dosya Permit Check'in daha yeni bir sürümüyle kaydedildi. Yeni sürümü almak için sayfayı yeniden yükleyin, sonra tekrar deneyin. Hiçbir şey değiştirilmedi.
+data-kept-unreadable = Permit Check'in bu telefonda sakladığı cevaplar okunamıyor (daha yeni bir sürümden gelmiş olabilirler). Oldukları gibi bırakıldı: ihtiyacınız yoksa aşağıdan silin.
 data-print = Özet yazdır
 data-print-hint = Yalnızca cevapladığınız kontroller; her biri sonucu, gerekçeleri ve cevaplarınızla birlikte.
 print-made-on = Yazdırma tarihi: { $date }. Kuralların kontrol edildiği tarih: { $checked }.

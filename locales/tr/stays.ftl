@@ -14,3 +14,6 @@ trip-return-before-departure = Planlanan dönüş tarihi ({ $to_s }) planlanan a
 trip-during-ongoing-stay = { $n }. kalışta hâlâ yurt dışındasınız ({ $stay_from } tarihinden beri); bu yüzden planlanan bir seyahat henüz kontrol edilemez. Planlanan seyahati silin: o zaman en geç dönüş tarihi şu an bulunduğunuz kalış için hesaplanır. Ya da { $n }. kalışın dönüş tarihini girin.
 trip-open-ended-before-stay = Planlanan seyahat { $from_s } tarihinde başlıyor ve dönüş tarihi yok, ama { $n }. kalış ({ $stay_from } – { $stay_to }) bundan sonra başlıyor. Planlanan dönüş tarihini girin ({ $stay_from } tarihinde veya daha önce) ya da tarihleri kontrol edin.
 trip-overlaps-stay = Planlanan seyahat ({ $from_s } tarihinde ayrılış) { $n }. kalışla ({ $stay_from } – { $stay_to }) çakışıyor. Seyahatler çakışamaz: başka tarihler seçin veya kalışın tarihlerini kontrol edin.
+plan-return-in-time = Planladığınız dönüş, { $back }, zamanında.
+plan-return-late = Planladığınız dönüş, { $back }, çok geç.
+plan-return-after-permit = Planladığınız dönüş, izninizin bitiminden sonra: bu çok geç.

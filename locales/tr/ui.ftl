@@ -100,3 +100,4 @@ q-client-situation-asylum-seeker = Koruma (iltica) başvurusunun cevabını bekl
 q-client-situation-temporary-permit = Geçici oturma izni
 q-client-situation-collective-protection = Ukrayna'dan gelen biri olarak toplu koruma
 q-client-situation-permanent-permit = Kalıcı oturma izni
+error-summary-item = { $field }: { $problem }

@@ -101,3 +101,4 @@ q-client-situation-asylum-seeker = Чекає на відповідь щодо �
 q-client-situation-temporary-permit = Тимчасовий дозвіл на проживання
 q-client-situation-collective-protection = Колективний захист як особа з України
 q-client-situation-permanent-permit = Постійний дозвіл на проживання
+error-summary-item = { $field }: { $problem }

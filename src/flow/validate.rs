@@ -23,6 +23,28 @@ pub fn belongs(step: &Step, field: &str) -> bool {
 
 /// Every problem with this step's answers, in the order of the fields.
 pub fn step_problems(check: Check, step: &Step, a: &Answers, ctx: &Context) -> Vec<InputError> {
+    page_problems(check, &[step], a, ctx)
+}
+
+/// Every problem with the answers of several steps shown together (the caseworker page), in
+/// the order of the steps: each field's own problems, then, when there are none, the check's
+/// consistency rules, run once for all of them.
+pub fn page_problems(check: Check, steps: &[&Step], a: &Answers, ctx: &Context) -> Vec<InputError> {
+    let mut out: Vec<InputError> = steps.iter().flat_map(|s| own_problems(s, a)).collect();
+    if out.is_empty() {
+        if let Err(errors) = evaluate(check, a, ctx) {
+            out.extend(
+                errors
+                    .into_iter()
+                    .filter(|e| steps.iter().any(|s| belongs(s, &e.field))),
+            );
+        }
+    }
+    out
+}
+
+/// A step's fields' own problems: dates that are not dates, stays not finished.
+fn own_problems(step: &Step, a: &Answers) -> Vec<InputError> {
     let mut out = Vec::new();
     match step.ask {
         Ask::Dates(fields) => {
@@ -65,12 +87,6 @@ pub fn step_problems(check: Check, step: &Step, a: &Answers, ctx: &Context) -> V
             }
         }
         Ask::YesNo(_) | Ask::Choice(_) => {}
-    }
-    if out.is_empty() {
-        // The check's own consistency rules, for this step's fields.
-        if let Err(errors) = evaluate(check, a, ctx) {
-            out.extend(errors.into_iter().filter(|e| belongs(step, &e.field)));
-        }
     }
     out
 }

@@ -172,3 +172,19 @@ pub fn check_trip(trip: &Trip, stays: &[Stay]) -> Option<InputError> {
     };
     Some(InputError::new("plannedTrip.from", message))
 }
+
+/// The answer to the planned trip's own return date, said after the latest return date: in
+/// time, or too late (by the same test as `plannedReturnWithinLimits`). The person who typed a
+/// return date reads whether that date works, not only which date would.
+///
+/// A planned return after the permit's last day is not written out: no date after the permit
+/// ends is put before the person as a return date, even their own (`permit_end`).
+pub fn planned_return_sentence(back: Date, within: Option<bool>, permit_end: Option<Date>) -> Msg {
+    if permit_end.is_some_and(|end| back > end) {
+        msg!("plan-return-after-permit")
+    } else if within == Some(false) {
+        msg!("plan-return-late", back = back)
+    } else {
+        msg!("plan-return-in-time", back = back)
+    }
+}

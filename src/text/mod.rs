@@ -196,6 +196,22 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// In a right-to-left sentence a date is isolated once, as a whole: with marks around its
+    /// day and year as well, its direction would be taken from nothing (the nested isolates are
+    /// skipped) and an Arabic date would be drawn left to right.
+    #[test]
+    fn a_date_in_a_right_to_left_sentence_is_one_isolate() {
+        let ar = catalog("ar");
+        let date = ar.date(d("2026-12-31"));
+        assert!(!date.contains(['\u{2068}', '\u{2069}']), "{date:?}");
+        let sentence = ar.render(&msg!("plan-return-in-time", back = d("2026-12-31")));
+        assert_eq!(sentence.matches('\u{2068}').count(), 1, "{sentence:?}");
+        assert!(
+            sentence.contains(&format!("\u{2068}{date}\u{2069}")),
+            "{sentence:?}"
+        );
+    }
+
     #[test]
     fn dates_units_and_lists_come_from_the_catalog() {
         let en = english();

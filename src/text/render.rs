@@ -107,14 +107,19 @@ impl Catalog {
     pub fn date(&self, d: chrono::NaiveDate) -> String {
         let month_id = MONTHS[d.month0() as usize];
         let month = self.format_simple(month_id, &[]);
-        self.format_simple(
+        let date = self.format_simple(
             "date",
             &[
                 ("day", Arg::Num(i64::from(d.day()))),
                 ("month", Arg::Str(month)),
                 ("year", Arg::Num(i64::from(d.year()))),
             ],
-        )
+        );
+        // A date is one unit: the sentence around it isolates it as a whole. Marks around its
+        // own parts would hide the month's letters from that isolate (UAX #9 P2 skips nested
+        // isolates), so an Arabic date would be drawn left to right, the year first for a
+        // right-to-left reader.
+        date.replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// "A", "A and B", "A, B and C" (`list-two`, `list-more`).

@@ -10,14 +10,16 @@ use super::state::{use_state, Page};
 use super::step::{ask_view, BackLink};
 use crate::flow::evaluate::context;
 use crate::flow::steps;
-use crate::flow::validate::step_problems;
+use crate::flow::validate::page_problems;
 use crate::flow::Check;
 
 /// The switch between one question at a time and all on one page.
 #[component]
 pub fn ModeSwitch(check: Check) -> impl IntoView {
     let state = use_state();
-    let all = Memo::new(move |_| state.answers.with(|a| a.all_on_one_page));
+    // What the switch offers follows the page it is on (a helper can come back to the page of
+    // all questions with Back after switching it off).
+    let all = Memo::new(move |_| matches!(state.page.get(), Page::AllOnOne { .. }));
     let toggle = move |_| {
         let on = !all.get_untracked();
         state.answers.update(|a| a.all_on_one_page = on);
@@ -53,28 +55,35 @@ pub fn AllOnOnePage(check: Check) -> impl IntoView {
     let problems = Memo::new(move |_| {
         let a = state.answers.get();
         let ctx = context(&a, state.today);
-        steps::steps(check, &a)
+        page_problems(check, &steps::steps(check, &a), &a, &ctx)
             .into_iter()
-            .flat_map(|s| step_problems(check, s, &a, &ctx))
             .map(|e| (e.field.clone(), i18n.msg(&e.message)))
             .collect::<Vec<_>>()
     });
-    let shown = Signal::derive(|| true);
+    // Each date says what is wrong with it once the focus has left it; the engine's problems
+    // (the stays, the trip) show as they arise.
+    let shown = Signal::derive(|| false);
+    provide_context(super::fields::ShowOnLeave);
+    provide_context(super::result::UnderTheQuestions);
     view! {
         <BackLink />
         <p class="caption">{t(check.title())}</p>
         <h1>{t("all-on-one-title")}</h1>
         <ModeSwitch check=check />
         <form class="all-on-one" novalidate on:submit=|e| e.prevent_default()>
-            {move || {
-                ids.get()
-                    .into_iter()
-                    .filter_map(|id| steps::all_steps(check).iter().find(|s| s.id == id))
-                    .map(|s| view! { <div class="question-block">{ask_view(Some(check), s, false, problems.into(), shown)}</div> })
-                    .collect_view()
-            }}
+            // Keyed by question: when a question comes or goes (an answer changed which apply),
+            // the others stay as they are, with what is being typed and where the focus is.
+            <For
+                each=move || ids.get()
+                key=|id| *id
+                children=move |id| {
+                    steps::all_steps(check).iter().find(|s| s.id == id).map(|s| view! {
+                        <div class="question-block">{ask_view(Some(check), s, false, problems.into(), shown)}</div>
+                    })
+                }
+            />
         </form>
-        <section class="live-result" aria-live="polite">
+        <section class="live-result">
             <ResultBody check=check />
         </section>
     }

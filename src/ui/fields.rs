@@ -80,6 +80,13 @@ impl DateSlot {
     }
 }
 
+/// Provided by a page without a Continue button (the caseworker page): a date shows its own
+/// problem once the focus has left the date (its three boxes), not while it is being typed.
+/// Question pages show it after Continue only: a message appearing as the person taps
+/// Continue would move the button from under their finger.
+#[derive(Clone, Copy)]
+pub struct ShowOnLeave;
+
 /// A date typed as day / month / year: one `<fieldset>` with the question as its `<legend>`, a
 /// hint, and three numeric boxes. A whole date typed into the day box ("12.03.1975") is spread
 /// over the three boxes when the person leaves it. Arabic-Indic and Persian digits are read as
@@ -97,7 +104,7 @@ pub fn DateInput(
     /// An error for this date from the check (shown when the date itself is well formed).
     #[prop(into)]
     error: Signal<Option<String>>,
-    /// Show the date's own problem (after Continue, or once the person has left the field).
+    /// Show the date's own problem (after Continue; see also [`ShowOnLeave`]).
     #[prop(into)]
     show: Signal<bool>,
     #[prop(optional)] autocomplete: Option<[&'static str; 3]>,
@@ -106,6 +113,20 @@ pub fn DateInput(
     let i18n = use_i18n();
     let value = Memo::new(move |_| state.answers.with(|a| at.get(a)));
     let touched = RwSignal::new(false);
+    let on_leave = use_context::<ShowOnLeave>().is_some();
+    let left = move |e: leptos::ev::FocusEvent| {
+        use wasm_bindgen::JsCast;
+        let inside = match (e.current_target(), e.related_target()) {
+            (Some(group), Some(to)) => group
+                .dyn_ref::<web_sys::Node>()
+                .zip(to.dyn_ref::<web_sys::Node>())
+                .is_some_and(|(g, t)| g.contains(Some(t))),
+            _ => false,
+        };
+        if on_leave && !inside {
+            touched.set(true);
+        }
+    };
     let problem = Memo::new(move |_| value.with(|d| d.check().and_then(Result::err)));
     let own = Memo::new(move |_| problem.get().filter(|_| touched.get() || show.get()));
     let message = Memo::new(move |_| match own.get() {
@@ -200,7 +221,7 @@ pub fn DateInput(
                 role="group"
                 id=id.clone()
                 aria-describedby=described
-                on:focusout=move |_| touched.set(true)
+                on:focusout=left
             >
                 <legend class="legend">{legend_view}</legend>
                 <div class="hint" id=hint_id>{t("date-hint")}</div>

@@ -167,6 +167,8 @@ fn LetterForm() -> impl IntoView {
               err: Box<dyn Fn() -> Option<String> + Send + Sync>| {
             let err = std::sync::Arc::new(err);
             let err2 = err.clone();
+            let err3 = err.clone();
+            let err4 = err.clone();
             view! {
                 <div class="field" class:field-error=move || err().is_some()>
                     <label class="label" for=id>{t(label)}</label>
@@ -176,8 +178,13 @@ fn LetterForm() -> impl IntoView {
                             <span class="visually-hidden">{t("error-prefix")}" "</span>{m}
                         </p>
                     })}
-                    <input class="input" id=id type="text" autocomplete="off" spellcheck="false"
-                        aria-describedby=format!("{id}-hint")
+                    <input class="input w-wide" id=id type="text" autocomplete="off" spellcheck="false"
+                        aria-describedby=move || if err3().is_some() {
+                            format!("{id}-hint {id}-error")
+                        } else {
+                            format!("{id}-hint")
+                        }
+                        aria-invalid=move || err4().is_some().then_some("true")
                         prop:value=move || value.get()
                         on:input:target=move |e| value.set(e.target().value()) />
                 </div>

@@ -190,6 +190,11 @@ pub fn printing() -> bool {
     use_context::<PrintMode>().is_some()
 }
 
+/// Provided by the caseworker page, where the answer sits under the questions: the page's
+/// `<h1>` is the page's title, so the answer's headline is an `<h2>`.
+#[derive(Clone, Copy)]
+pub struct UnderTheQuestions;
+
 /// The panel at the top of an answer: a headline and the sentence that decides it (`extra`:
 /// what follows it inside the panel, such as a date).
 pub fn panel_view(
@@ -202,13 +207,17 @@ pub fn panel_view(
     let printing = printing();
     let head = if printing {
         view! { <h3 class="result-headline">{move || headline.get()}</h3> }.into_any()
+    } else if use_context::<UnderTheQuestions>().is_some() {
+        view! { <h2 class="result-headline">{move || headline.get()}</h2> }.into_any()
     } else {
         view! { <h1 class="result-headline">{move || headline.get()}</h1> }.into_any()
     };
     view! {
         <div class=format!("result-panel {tone}") data-outcome=outcome>
             {head}
-            <p class="result-summary" id=(!printing).then_some("result-summary")>{move || summary.get()}</p>
+            // On the caseworker page the answer changes as the questions are answered: its
+            // sentence (not the whole answer) is announced.
+            <p class="result-summary" id=(!printing).then_some("result-summary") aria-live=(!printing).then_some("polite")>{move || summary.get()}</p>
             {extra}
         </div>
     }

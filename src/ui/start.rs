@@ -88,7 +88,13 @@ pub fn WantPage() -> impl IntoView {
     let checks: Vec<Check> = situation
         .map(|s| Check::for_situation(s).to_vec())
         .unwrap_or_else(|| Check::ALL.to_vec());
-    let chosen = RwSignal::new(None::<Check>);
+    let chosen = RwSignal::new(
+        state
+            .last_check
+            .get_untracked()
+            .filter(|(s, c)| *s == situation && checks.contains(c))
+            .map(|(_, c)| c),
+    );
     let submitted = RwSignal::new(false);
     let options: Vec<RadioOption> = checks
         .iter()

@@ -56,6 +56,9 @@ pub struct AppState {
     pub storage_failed: RwSignal<bool>,
     /// The answers from before a file was opened, for Undo (until the next file or erase).
     pub before_open: RwSignal<Option<crate::flow::Answers>>,
+    /// The check last begun, and the situation it was begun in: "What do you want to know?"
+    /// shows it chosen when the person comes back to it in the same situation.
+    pub last_check: RwSignal<Option<(Option<crate::flow::Situation>, Check)>>,
 }
 
 impl AppState {
@@ -71,6 +74,7 @@ impl AppState {
             kept_unreadable: RwSignal::new(false),
             storage_failed: RwSignal::new(false),
             before_open: RwSignal::new(None),
+            last_check: RwSignal::new(None),
         };
         provide_context(state);
         state
@@ -118,6 +122,8 @@ impl AppState {
     /// (Which questions apply is not worked out here: that needs the engine, which is not in
     /// the first module, see `parts`.)
     pub fn begin(&self, check: Check) {
+        let situation = self.answers.with_untracked(|a| a.situation());
+        self.last_check.set(Some((situation, check)));
         let caseworker = self.answers.with_untracked(|a| a.all_on_one_page);
         self.go(if caseworker {
             Page::AllOnOne { check }

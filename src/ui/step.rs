@@ -34,6 +34,36 @@ pub fn target_of(step_id: &str, field: &str) -> String {
     }
 }
 
+/// The box of a date that a problem is about (the summary's link goes to it): the month for a
+/// missing or impossible month, the year for the year, else the day.
+fn box_at_fault(target: String, problem: &str) -> String {
+    let part = match problem {
+        "date-missing-month" | "date-bad-month" => "month",
+        "date-missing-year" | "date-bad-year" => "year",
+        _ => return target,
+    };
+    match target.strip_suffix("-day") {
+        Some(date) => format!("{date}-{part}"),
+        None => target,
+    }
+}
+
+/// The label of the date an engine field is, on a page that asks for two dates.
+fn date_label(step: &Step, field: &str) -> Option<String> {
+    match step.ask {
+        Ask::Dates(fields) if fields.len() > 1 => fields
+            .iter()
+            .find(|f| f.engine_field() == field)
+            .map(|f| format!("q-{}-{}", step.id, f.name())),
+        Ask::Trip => match field {
+            "plannedTrip" | "plannedTrip.from" => Some("trip-from".into()),
+            "plannedTrip.to" => Some("trip-to".into()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The message of a step's question, its hint, and an option's label and hint.
 pub fn question(step: &Step) -> String {
     format!("q-{}", step.id)
@@ -359,10 +389,25 @@ pub fn StepPage(check: Check, index: usize) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // In the summary, away from its boxes, a date's problem names the date when the page asks
+    // for two ("Valid until: enter the month"), and links to the first box at fault.
     let summary = Signal::derive(move || {
-        rendered.with(|r| {
-            r.iter()
-                .map(|(f, m)| (target_of(step.id, f), m.clone()))
+        problems.with(|ps: &Vec<InputError>| {
+            ps.iter()
+                .map(|p| {
+                    let target = box_at_fault(target_of(step.id, &p.field), p.message.id);
+                    let text = match date_label(step, &p.field)
+                        .filter(|_| p.message.id.starts_with("date-"))
+                    {
+                        Some(label) => i18n.msg(&msg!(
+                            "error-summary-item",
+                            field = i18n.id(&label),
+                            problem = p.message.clone()
+                        )),
+                        None => i18n.msg(&p.message),
+                    };
+                    (target, text)
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -383,6 +428,9 @@ pub fn StepPage(check: Check, index: usize) -> impl IntoView {
         ))
     };
     let title = check.title();
+    let helper = state
+        .answers
+        .with_untracked(|a| a.start == Reply::Is(Situation::Helper));
     view! {
         <BackLink />
         <form class="step" novalidate on:submit=on_continue data-step=step.id>
@@ -397,6 +445,8 @@ pub fn StepPage(check: Check, index: usize) -> impl IntoView {
                 <button type="submit" class="button">{t("continue")}</button>
             </div>
         </form>
+        // A helper who chose one question at a time can go back to all of them on one page.
+        {helper.then(|| view! { <super::caseworker::ModeSwitch check=check /> })}
     }
     .into_any()
 }

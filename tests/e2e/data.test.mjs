@@ -67,7 +67,7 @@ const workPermitRows = (tag) => [
 ].map(([q, a]) => [plain(q), a.map(plain)]);
 
 /** The kept document's explanation when it cannot be read (data.rs shows this message for it). */
-const UNREADABLE = 'data-open-bad';
+const UNREADABLE = 'data-kept-unreadable';
 
 /** Asserts that every member of `expected` is in `answers` as given. */
 function assertAnswers(answers, expected, what) {
@@ -562,7 +562,8 @@ test('in Arabic: remembered and back after a reload, in Arabic; the summary in A
     assert.equal(sections[0].title, plain(msg('ar', 'check-work-permit')));
     assert.equal(sections[0].outcome, plain(msg('ar', 'outcome-not-eligible')));
     assert.deepEqual(sections[0].answers, workPermitRows('ar'));
-    assert.equal(plain(await page.textContent('main h1')), plain(msg('ar', 'data-print')));
+    // The paper is headed with the app's name (what the page is, printed), then the date.
+    assert.equal(plain(await page.textContent('main h1')), plain(msg('ar', 'app-name')));
     // (The note on the unreviewed translation offers English and Norwegian once their words are here.)
     await page
       .waitForFunction(() => [...document.querySelectorAll('.translation-note button')].every((b) => b.textContent.trim() !== ''), null, { timeout: 5000 })

@@ -282,12 +282,27 @@ test('a language used once online works offline too: the start page and a full c
   await withPage({ locale: 'uk' }, async (page, { context, consoleErrors }) => {
     await fixToday(context);
     const uk = await catalog(baseUrl, 'uk', { rules: true });
+    const pending = new Set();
+    page.on('request', (r) => pending.add(r));
+    page.on('requestfinished', (r) => pending.delete(r));
+    page.on('requestfailed', (r) => pending.delete(r));
     // One visit, online: the start page in Ukrainian (the browser's language), the worker
     // installed and its copy complete.
     await page.goto(baseUrl);
     await waitForApp(page);
     assert.equal(plain(await page.textContent('#main h1')), plain(uk['q-start']));
     await waitForOfflineCopy(page, baseUrl);
+    // The language's two files are kept once the worker controls the page (boot.js asks for
+    // them then); a reader who goes offline later has them.
+    await page.waitForFunction(async () => {
+      for (const f of ['pkg/uk.ftl', 'pkg/uk.rules.ftl']) {
+        if (!(await caches.match(new URL(f, location.href).href))) return false;
+      }
+      return true;
+    });
+    // (The page's own copies of those requests may still be on their way: let them finish, so
+    // that the reload below does not abort them.)
+    for (let i = 0; i < 100 && pending.size; i++) await page.waitForTimeout(50);
 
     await context.setOffline(true);
     const failed = watchFailures(page);

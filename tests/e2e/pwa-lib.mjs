@@ -183,7 +183,8 @@ export const TRAVEL_CASE = {
   limit: 182,
   expectedEn:
     'Within the limits: you have been abroad at most 22 days in any 365 days, and 182 days are allowed. ' +
-    'If you leave on 1 July 2026, come back by 31 December 2026 at the latest.',
+    'If you leave on 1 July 2026, come back by 31 December 2026 at the latest. ' +
+    'The return you plan, on 20 July 2026, is in time.',
 };
 
 /**

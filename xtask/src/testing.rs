@@ -238,7 +238,7 @@ pub fn command() -> Result<bool> {
         // The engine's unit, property and doc tests, and the xtask's own tests.
         run_counted(
             s,
-            cargo().args(["test", "-p", wasm::CRATE, "-p", "xtask"]),
+            cargo().args(["test", "--no-fail-fast", "-p", wasm::CRATE, "-p", "xtask"]),
             libtest_counts,
         )
     });
@@ -253,7 +253,14 @@ pub fn command() -> Result<bool> {
                 return Ok(());
             }
             let mut cmd = cargo();
-            cmd.args(["test", "-p", wasm::CRATE, "--target", WASM_TARGET]);
+            cmd.args([
+                "test",
+                "--no-fail-fast",
+                "-p",
+                wasm::CRATE,
+                "--target",
+                WASM_TARGET,
+            ]);
             for t in &targets {
                 cmd.args(["--test", t]);
             }

@@ -278,6 +278,13 @@ fn summary(
     } else if let Some(from) = plan.from {
         t.push(msg!("pp-summary-plan-none", from = from));
     }
+    if let (Some(back), Some(_)) = (plan.planned_back, plan.latest) {
+        t.push(super::stays::planned_return_sentence(
+            back,
+            plan.planned_within,
+            None,
+        ));
+    }
     if let Some(reset) = plan.reset_on.filter(|_| plan.from.is_some()) {
         t.push(msg!("pp-summary-reset", reset = reset));
     }

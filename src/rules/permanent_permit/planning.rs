@@ -77,15 +77,15 @@ pub(super) fn plan(record: &[Stay], limits: Limits, trip: Option<Trip>, ctx: &Co
             (true, true) => None,
         }
     });
-    let planned_within = trip
-        .and_then(|t| t.to)
-        .map(|to| latest.is_some_and(|r| to <= r));
+    let planned_back = trip.and_then(|t| t.to);
+    let planned_within = planned_back.map(|to| latest.is_some_and(|r| to <= r));
     Plan {
         from: Some(from),
         ongoing: trip.is_none(),
         latest,
         rule,
         planned_within,
+        planned_back,
         reset_on: None,
     }
 }
@@ -124,6 +124,8 @@ pub(super) struct Plan {
     pub(super) rule: Option<&'static str>,
     /// Whether the planned trip's own return date keeps both rules met.
     pub(super) planned_within: Option<bool>,
+    /// The planned trip's own return date, if it has one.
+    pub(super) planned_back: Option<Date>,
     /// `resetOn`: see [`reset_on`].
     pub(super) reset_on: Option<Date>,
 }

@@ -517,6 +517,13 @@ fn summary(
             _ => "tl-summary-plan",
         };
         t.push(Msg::new(id).with("from", from).with("latest", latest));
+        if let Some(back) = inp.planned_trip.and_then(|trip| trip.to) {
+            t.push(super::stays::planned_return_sentence(
+                back,
+                f.planned_return_within_limits,
+                inp.permit_end,
+            ));
+        }
     } else if f.planning_from.is_some() && f.no_return_limit == Some(true) {
         t.push(msg!("tl-summary-plan-no-limit"));
     } else if let (Some(from), Some(rule)) = (f.planning_from, f.latest_return_rule) {
