@@ -30,15 +30,26 @@ pub fn step_problems(check: Check, step: &Step, a: &Answers, ctx: &Context) -> V
 /// the order of the steps: each field's own problems, then, when there are none, the check's
 /// consistency rules, run once for all of them.
 pub fn page_problems(check: Check, steps: &[&Step], a: &Answers, ctx: &Context) -> Vec<InputError> {
+    page_problems_of(steps, a, || {
+        evaluate(check, a, ctx).err().unwrap_or_default()
+    })
+}
+
+/// [`page_problems`] with the check's own errors from an evaluation already made (`errors`,
+/// asked for only when the fields themselves are well formed): the caseworker page evaluates
+/// once per change, for its problems and for its answer.
+pub fn page_problems_of(
+    steps: &[&Step],
+    a: &Answers,
+    errors: impl FnOnce() -> Vec<InputError>,
+) -> Vec<InputError> {
     let mut out: Vec<InputError> = steps.iter().flat_map(|s| own_problems(s, a)).collect();
     if out.is_empty() {
-        if let Err(errors) = evaluate(check, a, ctx) {
-            out.extend(
-                errors
-                    .into_iter()
-                    .filter(|e| steps.iter().any(|s| belongs(s, &e.field))),
-            );
-        }
+        out.extend(
+            errors()
+                .into_iter()
+                .filter(|e| steps.iter().any(|s| belongs(s, &e.field))),
+        );
     }
     out
 }

@@ -9,8 +9,9 @@ use super::result::ResultBody;
 use super::state::{use_state, Page};
 use super::step::{ask_view, BackLink};
 use crate::flow::evaluate::context;
+use crate::flow::evaluate::evaluate;
 use crate::flow::steps;
-use crate::flow::validate::page_problems;
+use crate::flow::validate::page_problems_of;
 use crate::flow::Check;
 
 /// The switch between one question at a time and all on one page.
@@ -52,13 +53,20 @@ pub fn AllOnOnePage(check: Check) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // One evaluation per change, for the problems next to the fields and for the answer.
+    let answer = Memo::new(move |_| {
+        state
+            .answers
+            .with(|a| evaluate(check, a, &context(a, state.today)))
+    });
     let problems = Memo::new(move |_| {
-        let a = state.answers.get();
-        let ctx = context(&a, state.today);
-        page_problems(check, &steps::steps(check, &a), &a, &ctx)
-            .into_iter()
-            .map(|e| (e.field.clone(), i18n.msg(&e.message)))
-            .collect::<Vec<_>>()
+        let errors = answer.with(|r| r.as_ref().err().cloned().unwrap_or_default());
+        state.answers.with(|a| {
+            page_problems_of(&steps::steps(check, a), a, || errors)
+                .into_iter()
+                .map(|e| (e.field.clone(), i18n.msg(&e.message)))
+                .collect::<Vec<_>>()
+        })
     });
     // Each date says what is wrong with it once the focus has left it; the engine's problems
     // (the stays, the trip) show as they arise.
@@ -84,7 +92,7 @@ pub fn AllOnOnePage(check: Check) -> impl IntoView {
             />
         </form>
         <section class="live-result">
-            <ResultBody check=check />
+            <ResultBody check=check answer=answer />
         </section>
     }
 }

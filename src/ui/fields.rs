@@ -419,9 +419,11 @@ pub fn StaysEditor(
                         .any(|(f, _)| f.starts_with(&format!("stays[{i}]")))
                 })
         };
-        let summary = move || {
-            state.answers.with(|a| {
-                let s = a.stays.get(i)?;
+        // This stay alone, as a memo: typing anywhere else does not write this one's line again.
+        let stay = Memo::new(move |_| state.answers.with(|a| a.stays.get(i).cloned()));
+        let summary = Memo::new(move |_| {
+            stay.with(|s| {
+                let s = s.as_ref()?;
                 let from = s.from.date();
                 let to = if s.ongoing { None } else { s.to.date() };
                 Some(match (from, to, s.ongoing) {
@@ -430,7 +432,7 @@ pub fn StaysEditor(
                     _ => i18n.msg(&msg!("stay-summary-unfinished")),
                 })
             })
-        };
+        });
         let n = i + 1;
         view! {
             <li class="stay" id=format!("stay-{i}")>

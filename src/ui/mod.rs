@@ -157,13 +157,19 @@ fn remembering(i18n: I18n, state: AppState) {
             }
         });
     }
-    Effect::new(move |_| {
-        if !state.remember.get() {
+    // Kept a moment after the last change, not at every key (writing the whole document is the
+    // slowest thing a keystroke would do); and at once when the page is being left.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let write = move || {
+        if let Some(h) = pending.try_update_value(Option::take).flatten() {
+            h.clear();
+        }
+        if !state.remember.get_untracked() {
             return;
         }
-        let answers = state.answers.get();
-        let erase = state.erase_on_exit.get();
-        let lang = i18n.lang().tag.to_string();
+        let answers = state.answers.get_untracked();
+        let erase = state.erase_on_exit.get_untracked();
+        let lang = i18n.lang_untracked().tag.to_string();
         leptos::task::spawn_local(async move {
             let text = parts::kept_json(answers, lang, erase).await;
             // Switched off meanwhile: nothing is written.
@@ -171,7 +177,26 @@ fn remembering(i18n: I18n, state: AppState) {
                 state.storage_failed.set(!data::keep(&text));
             }
         });
+    };
+    Effect::new(move |_| {
+        if !state.remember.get() {
+            return;
+        }
+        state.answers.track();
+        state.erase_on_exit.track();
+        i18n.lang();
+        if let Some(h) = pending.try_update_value(Option::take).flatten() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(write, std::time::Duration::from_millis(300)).ok();
+        pending.set_value(handle);
     });
+    let flush = window_event_listener(leptos::ev::pagehide, move |_| {
+        if pending.with_value(Option::is_some) {
+            write();
+        }
+    });
+    on_cleanup(move || flush.remove());
 }
 
 /// The footer's links to "Staying safe on this phone" and "Your answers" (static buttons in

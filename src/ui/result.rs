@@ -10,7 +10,7 @@ use super::next_steps::NextSteps;
 use super::state::{use_state, Page};
 use super::step::{target_of, BackLink};
 use crate::flow::evaluate::context;
-use crate::flow::steps::{self, Step};
+use crate::flow::steps;
 use crate::flow::validate::belongs;
 use crate::flow::{evaluate, Answer, Check};
 use crate::msg;
@@ -224,37 +224,32 @@ pub fn panel_view(
     .into_any()
 }
 
-/// The panel of a check's answer: the outcome and the sentence that decides it.
-fn panel(i18n: I18n, outcome: Outcome, summary: Text) -> impl IntoView {
-    let id = outcome_id(outcome);
-    panel_view(
-        outcome_tone(outcome),
-        Some(format!("{outcome:?}")),
-        Signal::derive(move || i18n.t(id)),
-        Signal::derive(move || i18n.text(&summary)),
-        None,
-    )
-}
-
 /// Questions of the check that were not answered, each with a link to answer it.
 #[component]
 fn NotAnswered(check: Check) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    view! {
-        {move || {
-            let a = state.answers.get();
-            let missing: Vec<(usize, &'static Step)> = steps::steps(check, &a)
+    // A memo of which questions (by place and id): typing into an answered question leaves it
+    // as it is, so the list is not rebuilt at every key.
+    let missing = Memo::new(move |_| {
+        state.answers.with(|a| {
+            steps::steps(check, a)
                 .into_iter()
                 .enumerate()
-                .filter(|(_, s)| !steps::answered(s, &a))
-                .collect();
+                .filter(|(_, s)| !steps::answered(s, a))
+                .map(|(i, s)| (i, s.id))
+                .collect::<Vec<(usize, &'static str)>>()
+        })
+    });
+    view! {
+        {move || {
+            let missing = missing.get();
             (!missing.is_empty()).then(|| view! {
                 <div class="not-answered">
                     <h2>{t("result-not-answered")}</h2>
                     <ul>
-                        {missing.into_iter().map(|(index, s)| {
-                            let q = format!("q-{}", s.id);
+                        {missing.into_iter().map(|(index, id)| {
+                            let q = format!("q-{id}");
                             view! {
                                 <li>
                                     <button type="button" class="button-link" on:click=move |_| {
@@ -305,47 +300,104 @@ fn problems_view(check: Check, problems: Vec<(String, String)>) -> impl IntoView
 /// The answer of a check: the panel, the planning answer in it, the criteria, the next steps.
 /// `heading_level`: the caseworker page shows it under the questions.
 #[component]
-pub fn ResultBody(check: Check) -> impl IntoView {
+pub fn ResultBody(
+    check: Check,
+    /// The evaluation, when the page has it already (the caseworker page).
+    #[prop(optional)]
+    answer: Option<Memo<Result<Answer, Vec<crate::rules::InputError>>>>,
+) -> impl IntoView {
     let state = use_state();
     let i18n = use_i18n();
-    let answer = Memo::new(move |_| {
-        let a = state.answers.get();
-        evaluate(check, &a, &context(&a, state.today))
+    let answer = answer.unwrap_or_else(|| {
+        Memo::new(move |_| {
+            state
+                .answers
+                .with(|a| evaluate(check, a, &context(a, state.today)))
+        })
     });
+    // Each part of the answer is its own memo, so that an answer that changes in one part (a
+    // keystroke in the planned trip changes the latest return date, not the criteria) rebuilds
+    // only that part: on the caseworker page the answer follows every key.
+    let kind = Memo::new(move |_| {
+        answer.with(|a| match a {
+            Err(_) => Kind::Problems,
+            Ok(a) if checked(a).is_some() => Kind::Check,
+            Ok(_) => Kind::Guide,
+        })
+    });
+    let outcome =
+        Memo::new(move |_| answer.with(|a| a.as_ref().ok().and_then(checked).map(|c| c.0)));
+    let summary = Memo::new(move |_| {
+        answer.with(|a| {
+            a.as_ref()
+                .ok()
+                .and_then(checked)
+                .map(|c| c.1.clone())
+                .unwrap_or_default()
+        })
+    });
+    let criteria = Memo::new(move |_| {
+        answer.with(|a| {
+            a.as_ref()
+                .ok()
+                .and_then(checked)
+                .map(|c| c.2.to_vec())
+                .unwrap_or_default()
+        })
+    });
+    let exemption = Memo::new(move |_| {
+        answer.with(|a| matches!(a, Ok(Answer::PermanentPermit(e)) if e.extra.exemption_may_apply))
+    });
+    let summary_text = Signal::derive(move || summary.with(|t| i18n.text(t)));
     view! {
-        {move || match answer.get() {
-            Err(errors) => {
+        {move || match kind.get() {
+            Kind::Problems => (move || answer.with(|a| a.as_ref().err().map(|errors| {
                 let rendered = errors.iter().map(|e| (e.field.clone(), i18n.msg(&e.message))).collect();
-                problems_view(check, rendered).into_any()
-            }
-            Ok(Answer::TravelLimits(e)) => view! {
-                {panel(i18n, e.outcome, e.summary.clone())}
+                problems_view(check, rendered)
+            }))).into_any(),
+            Kind::Check => view! {
+                {move || outcome.get().map(|o| {
+                    let id = outcome_id(o);
+                    panel_view(
+                        outcome_tone(o),
+                        Some(format!("{o:?}")),
+                        Signal::derive(move || i18n.t(id)),
+                        summary_text,
+                        None,
+                    )
+                })}
                 <NotAnswered check=check />
-                {criteria_view(i18n, e.criteria.clone())}
-                <NextSteps check=check outcome=Some(e.outcome) criteria=e.criteria.clone() />
+                {move || criteria_view(i18n, criteria.get())}
+                {move || exemption.get().then(|| view! { <p class="callout">{t("pp-exemption-may-apply")}</p> })}
+                {move || outcome.get().map(|o| view! {
+                    <NextSteps check=check outcome=Some(o) criteria=criteria.get() />
+                })}
             }.into_any(),
-            Ok(Answer::PermanentPermit(e)) => view! {
-                {panel(i18n, e.outcome, e.summary.clone())}
+            Kind::Guide => view! {
+                {move || answer.get().ok().map(|guide| view! { <GuideResult answer=guide /> })}
                 <NotAnswered check=check />
-                {criteria_view(i18n, e.criteria.clone())}
-                {e.extra.exemption_may_apply.then(|| view! { <p class="callout">{t("pp-exemption-may-apply")}</p> })}
-                <NextSteps check=check outcome=Some(e.outcome) criteria=e.criteria.clone() />
             }.into_any(),
-            Ok(Answer::WorkPermit(e)) => view! {
-                {panel(i18n, e.outcome, e.summary.clone())}
-                <NotAnswered check=check />
-                {criteria_view(i18n, e.criteria.clone())}
-                <NextSteps check=check outcome=Some(e.outcome) criteria=e.criteria.clone() />
-            }.into_any(),
-            Ok(Answer::TemporaryRegulation(e)) => view! {
-                {panel(i18n, e.outcome, e.summary.clone())}
-                <NotAnswered check=check />
-                {criteria_view(i18n, e.criteria.clone())}
-                <NextSteps check=check outcome=Some(e.outcome) criteria=e.criteria.clone() />
-            }.into_any(),
-            Ok(guide) => view! { <GuideResult answer=guide /> <NotAnswered check=check /> }.into_any(),
         }}
         <RulesChecked />
+    }
+}
+
+/// Which kind of answer a check has now (the structure of the view).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Problems,
+    Check,
+    Guide,
+}
+
+/// A checker's outcome, summary and criteria (not a guide's).
+fn checked(a: &Answer) -> Option<(Outcome, &Text, &[Criterion])> {
+    match a {
+        Answer::TravelLimits(e) => Some((e.outcome, &e.summary, &e.criteria)),
+        Answer::PermanentPermit(e) => Some((e.outcome, &e.summary, &e.criteria)),
+        Answer::WorkPermit(e) => Some((e.outcome, &e.summary, &e.criteria)),
+        Answer::TemporaryRegulation(e) => Some((e.outcome, &e.summary, &e.criteria)),
+        _ => None,
     }
 }
 
