@@ -235,7 +235,79 @@ pub fn budgets(root: &Path) -> Result<BudgetReport> {
     for p in &problems {
         text.push_str(&format!("OVER BUDGET: {p}\n"));
     }
+    // Words are data (issue #9): no sentence of any language in the built code.
+    let names: Vec<&str> = permit_check::text::LANGUAGES
+        .iter()
+        .map(|l| l.name)
+        .collect();
+    let mut wasm: Vec<PathBuf> = std::fs::read_dir(root.join("pkg"))
+        .map_err(|e| format!("pkg/: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .collect();
+    wasm.sort();
+    for f in &wasm {
+        let bytes = std::fs::read(f).map_err(|e| format!("{}: {e}", f.display()))?;
+        let found = words_in_code(&bytes, &names);
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if !found.is_empty() {
+            let p = format!(
+                "pkg/{name} holds words that belong in locales/: {}",
+                found.join(", ")
+            );
+            text.push_str(&format!("WORDS IN THE CODE: {p}\n"));
+            problems.push(p);
+        }
+    }
+    text.push_str(&format!(
+        "words in the code: none in {} wasm files (only the languages' own names)\n",
+        wasm.len()
+    ));
     Ok(BudgetReport { text, problems })
+}
+
+/// Words of the app's languages found in built code: runs of three or more Cyrillic, Arabic or
+/// Ethiopic letters (with the spaces between them) that are not part of a language's own name
+/// (the language menu's names, `language-name`), and a few Norwegian words of the catalogs.
+fn words_in_code(bytes: &[u8], names: &[&str]) -> Vec<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let script = |c: char| matches!(c, '\u{0400}'..='\u{04FF}' | '\u{0600}'..='\u{06FF}' | '\u{1200}'..='\u{137F}');
+    let mut found: Vec<String> = Vec::new();
+    let mut run = String::new();
+    let flush = |run: &mut String, found: &mut Vec<String>| {
+        let word = run.trim().to_string();
+        run.clear();
+        let letters = word.chars().filter(|c| script(*c)).count();
+        if letters >= 3
+            && !names.iter().any(|n| n.contains(word.as_str()))
+            && !found.contains(&word)
+        {
+            found.push(word);
+        }
+    };
+    for c in text.chars() {
+        if script(c) || (c == ' ' && !run.is_empty()) || (c == '\u{200C}' && !run.is_empty()) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut found);
+        }
+    }
+    flush(&mut run, &mut found);
+    for word in [
+        "ikke",
+        "oppholdstillatelse",
+        "søknad",
+        "utlendingsloven",
+        "Tilbake",
+    ] {
+        if text.contains(word) {
+            found.push(word.to_string());
+        }
+    }
+    found
 }
 
 fn gzip(bytes: &[u8]) -> Result<usize> {
@@ -332,6 +404,20 @@ mod tests {
         assert_eq!(references(js), ["snippets/x/inline0.js", "app_parts.js"]);
         let html = r#"<link rel="stylesheet" href="style/app.css"><script type="module" src="boot.js"></script><a href="https://www.yr.no/">"#;
         assert_eq!(references(html), ["style/app.css"]);
+    }
+
+    /// The check of words in the built code can fail: a sentence in any of the scripts, or a
+    /// Norwegian word, is found; the languages' own names and stray bytes are not.
+    #[test]
+    fn finds_words_that_belong_in_the_catalogs() {
+        let names = ["Українська", "العربية", "ትግርኛ", "Norsk bokmål"];
+        let clean = "\0\0Українська\x01العربية\x02ትግርኛ\x03ؒ۩\x04Norsk bokmål".as_bytes();
+        assert!(words_in_code(clean, &names).is_empty());
+        let dirty = "x\0Поверніться не пізніше\0عُد إليها\0ተመለሱ\0Du har ikke".as_bytes();
+        assert_eq!(
+            words_in_code(dirty, &names),
+            ["Поверніться не пізніше", "عُد إليها", "ተመለሱ", "ikke"]
+        );
     }
 
     #[test]
