@@ -1,6 +1,7 @@
 // The two answers RULES.md revision 2 adds for a permit's last day (issue #10), in every
 // language, in a real browser: a permit that has ended ("do not travel", no return date), and a
 // return date capped at the permit's last day ("apply for renewal from Norway in good time").
+// And, in English, travel limits opened before the situation is known: no verdict at all.
 // Each is walked through the guided flow as a person would; the answer on the page must be the
 // engine's, rendered in that language (the embedding API's `evaluate` with the same locale), name
 // the permit's last day in that language's words, and give no return date after it.
@@ -8,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser } from './lib.mjs';
 import { LANGS, addDays, continueOn, fillDate, openApp, today, toResult, waitForPage } from './lang-lib.mjs';
-import { bare, iso, loadEngine, squash, written } from './journey-lib.mjs';
+import { bare, iso, loadEngine, message, squash, written } from './journey-lib.mjs';
 
 const withPage = useBrowser();
 const options = (locale) => ({ locale, viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
@@ -91,3 +92,20 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test('travel limits before the situation is known (from "All checks"): no verdict and no return date, only the question to answer first', async () => {
+  await withPage(options('en'), async (page, { consoleErrors }) => {
+    await openApp(page);
+    await page.locator('#main').getByText('Other checks', { exact: false }).first().click();
+    await waitForPage(page, 'other');
+    await page.locator('#main button', { hasText: 'May I travel' }).first().click();
+    await page.waitForSelector('#result-summary');
+    assert.equal(await page.getAttribute('#main .result-panel', 'data-outcome'), 'Unknown');
+    const summary = plain(await page.textContent('#result-summary'));
+    assert.equal(summary, plain(message('en', 'tl-summary-situation-unknown')));
+    const panel = plain(await page.textContent('#main .result-panel'));
+    assert.doesNotMatch(panel, /\b(19|20)\d\d\b/, `no date in the answer: ${panel}`);
+    assert.equal(await page.locator('#main .next-steps').count(), 0, 'no travel advice');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
