@@ -8,8 +8,6 @@ use super::i18n::{t, use_i18n};
 use super::result::ResultBody;
 use super::state::{use_state, Page};
 use super::step::{ask_view, BackLink};
-use crate::flow::evaluate::context;
-use crate::flow::evaluate::evaluate;
 use crate::flow::steps;
 use crate::flow::validate::page_problems_of;
 use crate::flow::Check;
@@ -54,11 +52,7 @@ pub fn AllOnOnePage(check: Check) -> impl IntoView {
         })
     });
     // One evaluation per change, for the problems next to the fields and for the answer.
-    let answer = Memo::new(move |_| {
-        state
-            .answers
-            .with(|a| evaluate(check, a, &context(a, state.today)))
-    });
+    let answer = super::result::live_answer(check);
     let problems = Memo::new(move |_| {
         let errors = answer.with(|r| r.as_ref().err().cloned().unwrap_or_default());
         state.answers.with(|a| {

@@ -306,15 +306,8 @@ pub fn ResultBody(
     #[prop(optional)]
     answer: Option<Memo<Result<Answer, Vec<crate::rules::InputError>>>>,
 ) -> impl IntoView {
-    let state = use_state();
     let i18n = use_i18n();
-    let answer = answer.unwrap_or_else(|| {
-        Memo::new(move |_| {
-            state
-                .answers
-                .with(|a| evaluate(check, a, &context(a, state.today)))
-        })
-    });
+    let answer = answer.unwrap_or_else(|| live_answer(check));
     // Each part of the answer is its own memo, so that an answer that changes in one part (a
     // keystroke in the planned trip changes the latest return date, not the criteria) rebuilds
     // only that part: on the caseworker page the answer follows every key.
@@ -380,6 +373,16 @@ pub fn ResultBody(
         }}
         <RulesChecked />
     }
+}
+
+/// The check's answer to the answers as they are now, as a memo.
+pub fn live_answer(check: Check) -> Memo<Result<Answer, Vec<crate::rules::InputError>>> {
+    let state = use_state();
+    Memo::new(move |_| {
+        state
+            .answers
+            .with(|a| evaluate(check, a, &context(a, state.today)))
+    })
 }
 
 /// Which kind of answer a check has now (the structure of the view).

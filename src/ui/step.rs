@@ -34,12 +34,12 @@ pub fn target_of(step_id: &str, field: &str) -> String {
     }
 }
 
-/// The box of a date that a problem is about (the summary's link goes to it): the month for a
-/// missing or impossible month, the year for the year, else the day.
+/// The summary's link for a date problem goes to the first box at fault (the month for a
+/// missing month), not always to the day.
 fn box_at_fault(target: String, problem: &str) -> String {
-    let part = match problem {
-        "date-missing-month" | "date-bad-month" => "month",
-        "date-missing-year" | "date-bad-year" => "year",
+    let part = match super::fields::first_box_at_fault(problem) {
+        Some(1) => "month",
+        Some(2) => "year",
         _ => return target,
     };
     match target.strip_suffix("-day") {
