@@ -24,11 +24,15 @@ function negotiate(tag) {
   return null;
 }
 
+/** Whether answers are remembered on this phone (then the app starts at once, to show them). */
+let keptAnswers = false;
+
 /** The language remembered with the answers (only when the person chose to remember them). */
 function rememberedLanguage() {
   try {
     const raw = window.localStorage.getItem(storageKey());
     if (!raw) return null;
+    keptAnswers = true;
     const doc = JSON.parse(raw);
     return negotiate(doc && doc.language);
   } catch (_) {
@@ -62,13 +66,15 @@ function text(id) {
 
 /** Puts the page around the app (and the static first view) into the current language. */
 function applyLanguage() {
-  document.documentElement.lang = current.tag;
-  document.documentElement.dir = current.dir;
+  const html = document.documentElement;
+  if (html.lang !== current.tag) html.lang = current.tag;
+  if (html.dir !== current.dir) html.dir = current.dir;
   for (const el of document.querySelectorAll('[data-msg]')) {
     // Once the app runs, <main> is the app's own.
     if (appReady && el.closest('main')) continue;
     const t = text(el.dataset.msg);
-    if (t != null) el.textContent = t;
+    // Unchanged text is left alone (no work for the browser on a page already in English).
+    if (t != null && el.textContent !== t) el.textContent = t;
   }
   const name = document.getElementById('lang-current');
   if (name) {
@@ -91,7 +97,7 @@ for (const button of document.querySelectorAll('#lang-list button')) {
     } else {
       current = chosen;
       applyLanguage();
-      catalog = fetchCatalog(chosen.tag);
+      if (catalog) catalog = fetchCatalog(chosen.tag);
     }
   });
 }
@@ -173,6 +179,14 @@ form?.addEventListener('submit', (event) => {
   if (status) status.hidden = false;
 });
 
+// "Other checks" before the app is ready: it opens that page once it is.
+let asked = null;
+document.getElementById('static-other-checks')?.addEventListener('click', () => {
+  asked = 'other-checks';
+  if (status) status.hidden = false;
+  wake();
+});
+
 function showFailure(error) {
   console.error('Permit Check failed:', error);
   if (!status) return;
@@ -185,21 +199,83 @@ function fetchCatalog(tag) {
   return fetch(`pkg/${tag}.ftl`).then((r) => (r.ok ? r.text() : null)).catch(() => null);
 }
 
-// The catalog comes in parallel with the app.
-let catalog = fetchCatalog(current.tag);
+// The app's code and words are fetched, and the code compiled (off the main thread), while the
+// page loads, each in a task of its own. The app is made live (its start page replaces the
+// static one) only when the person first does something here: a click, a key, a touch, the
+// mouse or the wheel; or at once when there are answers remembered on this phone. So a phone
+// that has only just shown the page is not kept busy, and the first tap on an option is the
+// browser's own (the option chosen is handed over). ARCHITECTURE.md, "The first view".
+let catalog = null;
+let loaded = null;
+
+function load() {
+  catalog = catalog || fetchCatalog(current.tag);
+  if (!loaded) {
+    loaded = import('./pkg/app.js').then(async (app) => {
+      await app.default();
+      return app;
+    });
+    // A load that fails is said at once, not only when the person acts.
+    loaded.catch(showFailure);
+  }
+  return loaded;
+}
+
+setTimeout(load, 0);
+
+const WAKE = ['click', 'keyup', 'touchend', 'mousemove', 'wheel'];
+let woken = false;
+let pressed = false;
+let startAfterPress = false;
+
+function wake() {
+  if (woken) return;
+  woken = true;
+  for (const type of WAKE) window.removeEventListener(type, wake, true);
+  // After the browser has painted what the person did (an option checked), not before.
+  requestAnimationFrame(() => setTimeout(startWhenFree, 0));
+}
+
+/** Starts the app, but not in the middle of a press: the option under the finger or the mouse
+ * is not replaced between its pointerdown and its click. */
+function startWhenFree() {
+  if (pressed) {
+    startAfterPress = true;
+    return;
+  }
+  start();
+}
+
+window.addEventListener('pointerdown', () => {
+  pressed = true;
+}, { capture: true, passive: true });
+for (const type of ['pointerup', 'pointercancel']) {
+  window.addEventListener(type, () => {
+    pressed = false;
+    if (!startAfterPress) return;
+    startAfterPress = false;
+    // After this press's click.
+    setTimeout(start, 0);
+  }, { capture: true, passive: true });
+}
+for (const type of WAKE) window.addEventListener(type, wake, { capture: true, passive: true });
+form?.addEventListener('submit', wake);
 
 async function start() {
   try {
-    const app = await import('./pkg/app.js');
-    await app.default();
+    const app = await load();
     const source = await catalog;
-    let mounted = await app.mount(current.tag, source, chosenStart(), continued);
+    // Focus on the static page (a keyboard or screen reader user on an option) stays where it
+    // was: the app's start page has the same ids.
+    const focused = document.activeElement && document.activeElement.closest('#main') ? document.activeElement.id : '';
+    let mounted = await app.mount(current.tag, source, chosenStart(), continued, asked);
     // The chosen language's file could not be had (offline before a visit in it): English.
     if (!mounted && current.tag !== 'en') {
-      mounted = await app.mount('en', null, chosenStart(), continued);
+      mounted = await app.mount('en', null, chosenStart(), continued, asked);
     }
     if (!mounted) throw new Error('no catalog could be loaded');
     appReady = true;
+    if (focused && !continued && !asked) document.getElementById(focused)?.focus();
   } catch (error) {
     showFailure(error);
   }
@@ -209,7 +285,7 @@ window.addEventListener('error', (event) => {
   if (event.error instanceof WebAssembly.RuntimeError) showFailure(event.error);
 });
 
-start();
+if (keptAnswers) wake();
 
 // ---------------------------------------------------------------- offline use
 

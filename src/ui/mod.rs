@@ -44,6 +44,8 @@ pub struct Boot {
     pub start: Option<String>,
     /// Whether Continue was pressed before the app was ready.
     pub continued: bool,
+    /// Whether the static page's "Other checks" was chosen before the app was ready.
+    pub other_checks: bool,
 }
 
 /// Mounts the app into `<main id="main">`, replacing the static first view.
@@ -117,7 +119,9 @@ fn App(boot: Boot) -> impl IntoView {
     remembering(i18n, state);
     footer_links(state);
 
-    if boot.continued && state.answers.with_untracked(|a| a.start.is_answered()) {
+    if boot.other_checks {
+        state.go(Page::OtherChecks);
+    } else if boot.continued && state.answers.with_untracked(|a| a.start.is_answered()) {
         // Continue was pressed on the static page: go on as the start page would.
         request_animation_frame(move || {
             if let Some(b) = document()

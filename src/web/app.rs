@@ -5,7 +5,8 @@ use wasm_bindgen::prelude::*;
 /// Mounts the Permit Check app into the page's `<main id="main">`: `lang` the language to start
 /// in, `source` the words part of its catalog (`pkg/<tag>.ftl`) when `boot.js` has fetched it
 /// already (else it is fetched here; the rules part comes with the first question), `start` an answer to the start question chosen before the app was ready, `continued`
-/// whether Continue was pressed. The Promise resolves to whether the app is mounted (false when
+/// whether Continue was pressed, `page` a page asked for meanwhile (`"other-checks"`, the
+/// static page's link to the list of every check). The Promise resolves to whether the app is mounted (false when
 /// no catalog could be had: `boot.js` then says that the app could not start).
 #[wasm_bindgen]
 pub fn mount(
@@ -13,6 +14,7 @@ pub fn mount(
     source: Option<String>,
     start: Option<String>,
     continued: Option<bool>,
+    page: Option<String>,
 ) -> js_sys::Promise {
     wasm_bindgen_futures::future_to_promise(async move {
         let lang = lang.unwrap_or_else(|| "en".to_string());
@@ -30,6 +32,7 @@ pub fn mount(
             lang: tag.to_string(),
             start,
             continued: continued.unwrap_or(false),
+            other_checks: page.as_deref() == Some("other-checks"),
         });
         Ok(JsValue::TRUE)
     })

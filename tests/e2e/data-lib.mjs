@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
-import { baseUrl } from './lib.mjs';
+import { baseUrl, wake } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '..', '..');
@@ -67,6 +67,7 @@ export const plain = (s) => String(s ?? '').replace(/[\u2066-\u2069\u200e\u200f]
 
 /** Waits until the app has mounted (the footer's links are shown and the app's start form is in <main>). */
 export async function ready(page) {
+  await wake(page);
   await page.waitForSelector('#footer-links:not([hidden])');
   await page.waitForSelector('main form.step:not(#static-start)');
 }

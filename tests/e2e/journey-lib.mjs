@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { baseUrl } from './lib.mjs';
+import { baseUrl, wake } from './lib.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -154,6 +154,7 @@ export const squash = (s) => String(s).replace(/\s+/g, ' ').trim();
 export async function openApp(page, url = baseUrl) {
   await page.goto(url);
   try {
+    await wake(page);
     await page.waitForSelector('#main form.step.start:not(#static-start)');
   } catch (error) {
     const status = await page

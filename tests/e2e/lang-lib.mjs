@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
-import { baseUrl } from './lib.mjs';
+import { baseUrl, wake } from './lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -70,6 +70,7 @@ export async function fillDate(page, base, date, system = 'latn') {
 /** Opens the app and waits until it has taken over the static first view. */
 export async function openApp(page, url = baseUrl) {
   await page.goto(url);
+  await wake(page);
   await page.waitForFunction(
     () => !document.getElementById('static-start') && document.querySelector('main form.start[data-step="start"]'),
   );

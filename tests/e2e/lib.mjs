@@ -218,3 +218,12 @@ export function useBrowser() {
     }
   };
 }
+
+/**
+ * Does what a person does first on the page (moves the mouse over it): boot.js makes the app
+ * live at the first click, key, touch, mouse move or wheel, not while the page only loads.
+ */
+export async function wake(page) {
+  await page.mouse.move(3, 3);
+  await page.mouse.move(5, 5);
+}

@@ -10,6 +10,7 @@
 import { createServer, request as httpRequest } from 'node:http';
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { join, extname, normalize, sep } from 'node:path';
+import { wake } from './lib.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // The first load
@@ -122,6 +123,7 @@ export async function fixToday(context, when = TODAY) {
  * with its own start page, and shown the footer's links.
  */
 export async function waitForApp(page) {
+  await wake(page);
   await page.waitForSelector('#footer-links:not([hidden])');
   await page.waitForFunction(() => !document.getElementById('static-start') && document.querySelector('#main form.step'));
 }

@@ -466,3 +466,121 @@ test('if the app cannot load, a message in the reader\'s language says so', asyn
     });
   }
 });
+
+// ------------------------------------------------------------------ made live when the person acts
+
+/** Whether the app has taken over <main> (the static first view is gone). */
+const appIsLive = (page) => page.evaluate(() => !document.getElementById('static-start') && !!document.querySelector('#main form.step.start'));
+
+test('the app is made live at the first thing the person does, not while the page loads; the option they chose and the focus on it are kept', async () => {
+  // Loaded and left alone: the app's code is fetched, but the static first view stays.
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { consoleErrors }) => {
+    const wasm = page.waitForResponse((r) => r.url().endsWith('/pkg/app_bg.wasm'));
+    await page.goto(baseUrl);
+    await wasm;
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    assert.equal(await appIsLive(page), false, 'nothing done yet: the static first view is still the page');
+    assert.equal(await page.isHidden('#footer-links'), true);
+
+    // By keyboard: focus on the third option, an arrow key chooses the fourth; the app takes
+    // over with that option chosen and the focus still on it.
+    await page.focus('#q-start-2');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => !document.getElementById('static-start'));
+    await page.waitForSelector('#footer-links:not([hidden])');
+    assert.equal(await appIsLive(page), true);
+    assert.equal(await page.isChecked('#q-start-3'), true, 'the option chosen on the static page is chosen in the app');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-start-3', 'the focus stays on it');
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  // By a tap on an option's label (a touch phone): chosen, and kept when the app takes over.
+  await withPage({ locale: 'ar', viewport: PHONE, hasTouch: true, isMobile: true }, async (page, { consoleErrors }) => {
+    const wasm = page.waitForResponse((r) => r.url().endsWith('/pkg/app_bg.wasm'));
+    await page.goto(baseUrl);
+    await wasm;
+    await page.tap('label[for="q-start-1"]');
+    await page.waitForFunction(() => !document.getElementById('static-start'));
+    assert.equal(await page.isChecked('#q-start-1'), true, 'the tapped option is chosen in the app');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    // Continue goes on from it (temporary permit: what do you want to know).
+    await page.click('#main form.start button[type="submit"]');
+    await page.waitForSelector('#main form.step[data-step="want"]');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('answers remembered on this phone make the app live at once, to show them', async () => {
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { context, consoleErrors }) => {
+    // What "Remember my answers" keeps (src/flow/document.rs): a helper, at the second question.
+    const doc = {
+      format: 'permit-check-answers',
+      version: 2,
+      language: 'nb',
+      answers: { start: { reply: 'is', value: 'helper' } },
+    };
+    await context.addInitScript(({ key, text }) => {
+      if (!window.localStorage.getItem(key)) window.localStorage.setItem(key, text);
+    }, { key: 'notes' + new URL('./', baseUrl).pathname, text: JSON.stringify(doc) });
+    await page.goto(baseUrl);
+    // Nothing done on the page: the app starts by itself, in the remembered language, with the
+    // remembered answer chosen.
+    await page.waitForFunction(() => !document.getElementById('static-start') && document.querySelector('#q-start-4')?.checked, null, { timeout: 15_000 });
+    assert.deepEqual(await htmlLangDir(page), ['nb', 'ltr']);
+    assert.equal(await page.isVisible('#footer-links'), true);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('the static first view is the app\'s start page: the same elements, ids, classes, labels and hints, in English and in Arabic; its "Other checks" opens that page', async () => {
+  // What a person and a screen reader get from <main>: each element with its classes, the
+  // attributes that name or tie it, and its own text. Left out: what only boot.js uses (the
+  // static ids, the radio values, data-msg), the loading line and <noscript>.
+  const shape = (page) =>
+    page.evaluate(() => {
+      const keep = ['id', 'for', 'type', 'name', 'role', 'aria-describedby', 'data-step', 'novalidate', 'tabindex'];
+      const out = [];
+      const walk = (el, depth) => {
+        if (el.tagName === 'NOSCRIPT' || el.id === 'boot-status') return;
+        const attrs = keep
+          .filter((a) => el.hasAttribute(a) && !(a === 'id' && el.id.startsWith('static-')))
+          .map((a) => `${a}=${el.getAttribute(a)}`);
+        const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+        out.push(`${'  '.repeat(depth)}${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${attrs.join(' ')} ${own}`.trimEnd());
+        for (const c of el.children) walk(c, depth + 1);
+      };
+      for (const c of document.getElementById('main').children) walk(c, 0);
+      return out;
+    });
+  for (const [locale, tag] of [['en', 'en'], ['ar', 'ar']]) {
+    await withPage({ locale, viewport: PHONE }, async (page, { consoleErrors }) => {
+      const wasm = await holdWasm(page);
+      await page.goto(baseUrl);
+      await wasm.asked;
+      const before = await shape(page);
+      await wasm.release();
+      await waitForApp(page);
+      const after = await shape(page);
+      assert.deepEqual(before, after, `${tag}: the static first view and the app's start page differ`);
+      assert.ok(before.length > 20, `${tag}: ${before.length} elements compared`);
+      assert.deepEqual(consoleErrors, []);
+    });
+  }
+  // "Other checks" pressed before the app runs: the list of every check, once it does.
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { consoleErrors }) => {
+    const wasm = await holdWasm(page);
+    await page.goto(baseUrl);
+    await wasm.asked;
+    const entries = await historyLength(page);
+    await page.click('#static-other-checks');
+    await page.waitForSelector('#boot-status', { state: 'visible' });
+    await wasm.release();
+    await page.waitForFunction(() => !document.getElementById('static-start'));
+    const words = await catalog(baseUrl, 'en');
+    await page.waitForFunction(() => document.querySelector('#main h1'));
+    assert.equal(plain(await page.textContent('#main h1')), plain(words['other-checks-title'] ?? ''), 'the page of every check');
+    assert.equal(await historyLength(page), entries, 'no history entry');
+    assert.deepEqual(consoleErrors, []);
+  });
+});

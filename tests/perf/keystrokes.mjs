@@ -46,6 +46,7 @@ try {
   }, { key: 'notes' + new URL('./', base).pathname, text: JSON.stringify(doc) });
   const page = await context.newPage();
   await page.goto(base);
+  // The app starts at once: answers are remembered (the init script above).
   await page.waitForSelector('#footer-links:not([hidden])');
   // The kept answers are read back; then on through the start to the travel check.
   await page.waitForFunction(() => document.querySelector('#q-start-4')?.checked);
