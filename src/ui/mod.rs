@@ -121,8 +121,9 @@ fn App(boot: Boot) -> impl IntoView {
 
     if boot.other_checks {
         state.go(Page::OtherChecks);
-    } else if boot.continued && state.answers.with_untracked(|a| a.start.is_answered()) {
-        // Continue was pressed on the static page: go on as the start page would.
+    } else if boot.continued {
+        // Continue was pressed on the static page: go on as the start page would (or, with
+        // nothing chosen, say so as it would).
         request_animation_frame(move || {
             if let Some(b) = document()
                 .query_selector("form.start button[type=submit]")

@@ -511,6 +511,22 @@ test('the app is made live at the first thing the person does, not while the pag
   });
 });
 
+test('Continue pressed on the static page with nothing chosen: once the app runs, it says what is missing, as its own Continue does', async () => {
+  await withPage({ locale: 'so', viewport: PHONE }, async (page, { consoleErrors }) => {
+    const words = await catalog(baseUrl, 'so');
+    const wasm = await holdWasm(page);
+    await page.goto(baseUrl);
+    await wasm.asked;
+    await page.click('#static-start button[type="submit"]');
+    await wasm.release();
+    await page.waitForSelector('#error-summary');
+    assert.equal(await appIsLive(page), true);
+    assert.equal(plain(await page.textContent('#error-summary a')), plain(words['start-choose-one']), 'the problem, in the language');
+    await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
 test('answers remembered on this phone make the app live at once, to show them', async () => {
   await withPage({ locale: 'en', viewport: PHONE }, async (page, { context, consoleErrors }) => {
     // What "Remember my answers" keeps (src/flow/document.rs): a helper, at the second question.
