@@ -58,6 +58,8 @@ function detectLanguage() {
 
 let current = detectLanguage();
 let appReady = false;
+/** The language last chosen in the menu before the app was live. */
+let asking = null;
 
 function text(id) {
   const own = strings[current.tag] || {};
@@ -96,8 +98,9 @@ for (const button of document.querySelectorAll('#lang-list button')) {
       window.dispatchEvent(new CustomEvent('pc-set-language', { detail: chosen.tag }));
     } else {
       current = chosen;
+      asking = chosen.tag;
       applyLanguage();
-      if (catalog) catalog = fetchCatalog(chosen.tag);
+      if (catalog) catalog = words(chosen.tag);
     }
   });
 }
@@ -119,6 +122,9 @@ const progress = document.getElementById('exit-progress');
 /** Leaves at once: the page is emptied and replaced, so the browser's Back does not return to
  * it. With "erase on exit" chosen, remembered answers are deleted first. */
 function exitNow() {
+  // The app (if it runs) erases what it keeps, and writes nothing after this, when "erase on
+  // exit" is on as it is now (src/ui/mod.rs).
+  window.dispatchEvent(new CustomEvent('pc-exit'));
   try {
     const raw = window.localStorage.getItem(storageKey());
     if (raw && JSON.parse(raw).eraseOnExit) window.localStorage.removeItem(storageKey());
@@ -190,6 +196,8 @@ document.getElementById('static-other-checks')?.addEventListener('click', () => 
 function showFailure(error) {
   console.error('Permit Check failed:', error);
   if (!status) return;
+  // Said in the language, and kept said when the language is changed.
+  status.dataset.msg = 'boot-failed';
   status.textContent = text('boot-failed') || 'Permit Check could not start.';
   status.setAttribute('role', 'alert');
   status.hidden = false;
@@ -199,20 +207,27 @@ function fetchCatalog(tag) {
   return fetch(`pkg/${tag}.ftl`).then((r) => (r.ok ? r.text() : null)).catch(() => null);
 }
 
+/** A language's words on their way, with the language they are in. */
+function words(tag) {
+  return { tag, text: fetchCatalog(tag) };
+}
+
 // The app's code and words are fetched, and the code compiled (off the main thread), while the
 // page loads, each in a task of its own. The app is made live (its start page replaces the
 // static one) only when the person first does something here: a click, a key, a touch, the
 // mouse or the wheel; or at once when there are answers remembered on this phone. So a phone
 // that has only just shown the page is not kept busy, and the first tap on an option is the
 // browser's own (the option chosen is handed over). ARCHITECTURE.md, "The first view".
+// <html data-app> says how far it is: "loaded", then "live".
 let catalog = null;
 let loaded = null;
 
 function load() {
-  catalog = catalog || fetchCatalog(current.tag);
+  catalog = catalog || words(current.tag);
   if (!loaded) {
     loaded = import('./pkg/app.js').then(async (app) => {
       await app.default();
+      document.documentElement.dataset.app = 'loaded';
       return app;
     });
     // A load that fails is said at once, not only when the person acts.
@@ -225,57 +240,81 @@ setTimeout(load, 0);
 
 const WAKE = ['click', 'keyup', 'touchend', 'mousemove', 'wheel'];
 let woken = false;
-let pressed = false;
-let startAfterPress = false;
 
 function wake() {
   if (woken) return;
   woken = true;
   for (const type of WAKE) window.removeEventListener(type, wake, true);
   // After the browser has painted what the person did (an option checked), not before.
-  requestAnimationFrame(() => setTimeout(startWhenFree, 0));
+  requestAnimationFrame(() => setTimeout(start, 0));
 }
 
-/** Starts the app, but not in the middle of a press: the option under the finger or the mouse
- * is not replaced between its pointerdown and its click. */
-function startWhenFree() {
-  if (pressed) {
-    startAfterPress = true;
-    return;
-  }
-  start();
+for (const type of WAKE) window.addEventListener(type, wake, { capture: true, passive: true });
+form?.addEventListener('submit', wake);
+
+// A press under way (a finger or the mouse down on an option): the app does not replace the
+// page until it has ended, so that the press's click lands on the option pressed.
+let pressed = false;
+let afterPress = [];
+
+function pressEnded() {
+  if (!pressed) return Promise.resolve();
+  return new Promise((resolve) => {
+    afterPress.push(resolve);
+    // A press whose end the browser never reports (a drag, a long press) does not hold the
+    // app back for good.
+    setTimeout(release, 3000);
+  });
+}
+
+function release() {
+  pressed = false;
+  const waiting = afterPress.splice(0);
+  // After this press's click.
+  if (waiting.length) setTimeout(() => waiting.forEach((resolve) => resolve()), 0);
 }
 
 window.addEventListener('pointerdown', () => {
   pressed = true;
 }, { capture: true, passive: true });
-for (const type of ['pointerup', 'pointercancel']) {
-  window.addEventListener(type, () => {
-    pressed = false;
-    if (!startAfterPress) return;
-    startAfterPress = false;
-    // After this press's click.
-    setTimeout(start, 0);
-  }, { capture: true, passive: true });
+for (const type of ['pointerup', 'pointercancel', 'dragend', 'keyup']) {
+  window.addEventListener(type, release, { capture: true, passive: true });
 }
-for (const type of WAKE) window.addEventListener(type, wake, { capture: true, passive: true });
-form?.addEventListener('submit', wake);
+
+/** Where the focus is in the static <main>, as a selector for the same place in the app's. */
+function focusPlace() {
+  const el = document.activeElement;
+  if (!el || !el.closest('#main')) return null;
+  if (el.id === 'static-other-checks') return '#main .other-checks-link button';
+  if (el.matches('#static-start button[type="submit"]')) return '#main form.start button[type="submit"]';
+  if (el.id && !el.id.startsWith('static-')) return `#${CSS.escape(el.id)}`;
+  return '#main';
+}
 
 async function start() {
   try {
     const app = await load();
-    const source = await catalog;
-    // Focus on the static page (a keyboard or screen reader user on an option) stays where it
-    // was: the app's start page has the same ids.
-    const focused = document.activeElement && document.activeElement.closest('#main') ? document.activeElement.id : '';
-    let mounted = await app.mount(current.tag, source, chosenStart(), continued, asked);
+    const wordsNow = catalog;
+    const source = await wordsNow.text;
+    await pressEnded();
+    const place = focusPlace();
+    let tag = wordsNow.tag;
+    let mounted = await app.mount(tag, source, chosenStart(), continued, asked);
     // The chosen language's file could not be had (offline before a visit in it): English.
-    if (!mounted && current.tag !== 'en') {
-      mounted = await app.mount('en', null, chosenStart(), continued, asked);
+    if (!mounted && tag !== 'en') {
+      tag = 'en';
+      mounted = await app.mount(tag, null, chosenStart(), continued, asked);
     }
     if (!mounted) throw new Error('no catalog could be loaded');
     appReady = true;
-    if (focused && !continued && !asked) document.getElementById(focused)?.focus();
+    document.documentElement.dataset.app = 'live';
+    // A language chosen while the app was starting.
+    if (asking && asking !== tag) {
+      window.dispatchEvent(new CustomEvent('pc-set-language', { detail: asking }));
+    }
+    // The focus stays where it was (a keyboard or screen reader user on an option), unless the
+    // app has moved on to another page.
+    if (place && !continued && !asked) (document.querySelector(place) || document.getElementById('main'))?.focus();
   } catch (error) {
     showFailure(error);
   }

@@ -4,8 +4,9 @@
 //! The page around it is static HTML (`index.html`, filled in by the build in English): the
 //! "Exit this page" link, the header with the language choice, the footer, and a first view of
 //! the start question, all working before the wasm has loaded (`boot.js` keeps them in the chosen
-//! language). The app takes over `<main>`: each question on its own page, check your answers,
-//! the answer; or a check's questions all on one page (caseworker mode).
+//! language). The app takes over `<main>` when the person first acts on the page (`boot.js`;
+//! ARCHITECTURE.md, "The first view"): each question on its own page, check your answers, the
+//! answer; or a check's questions all on one page (caseworker mode).
 //!
 //! - [`i18n`]: the language in use and its catalog;
 //! - [`state`]: the answers and where the person is (never in the browser's history);
@@ -202,6 +203,20 @@ fn remembering(i18n: I18n, state: AppState) {
         }
     });
     on_cleanup(move || flush.remove());
+    // "Exit this page" (boot.js, before it empties the page): with "erase on exit" on as it is
+    // now (even if the kept copy does not say so yet), the kept answers are removed, and nothing
+    // pending or on its way is written back after that.
+    let exit = window_event_listener_untyped("pc-exit", move |_| {
+        if !state.erase_on_exit.get_untracked() {
+            return;
+        }
+        if let Some(h) = pending.try_update_value(Option::take).flatten() {
+            h.clear();
+        }
+        state.remember.set(false);
+        data::forget();
+    });
+    on_cleanup(move || exit.remove());
 }
 
 /// The footer's links to "Staying safe on this phone" and "Your answers" (static buttons in

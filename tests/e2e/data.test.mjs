@@ -237,6 +237,26 @@ test('"Erase them when I use Exit this page": Exit (the link, and Shift three ti
     await waitForKept(page, (d) => d && !d.eraseOnExit, 'remembered again, without the Exit choice');
   }));
 
+test('Exit at once after "erase on exit" is switched on, or after a change: nothing kept survives, and nothing is written back after Exit', () =>
+  withPage(NO_WORKER, async (page, { context }) => {
+    await answerExitLocally(context);
+    await openApp(page);
+    await choose(page, 'start', START.asylumSeeker);
+    await page.waitForSelector('main form.step[data-step="want"]');
+    await openData(page);
+    await page.check('#data-remember');
+    await waitForKept(page, (d) => d?.answers?.start?.value === 'asylum-seeker' && !d.eraseOnExit, 'remembered, without the Exit choice');
+    // Switched on, and Exit pressed before the kept copy says so (it is written a moment after
+    // the last change).
+    await page.check('#data-erase-on-exit');
+    await page.click('#exit');
+    await waitForExit(page);
+    // Longer than the moment after which a change is written.
+    await page.waitForTimeout(1000);
+    await openApp(page);
+    assert.equal(await kept(page), undefined, 'erased by Exit, though the kept copy did not say so yet');
+  }));
+
 test('Erase asks first: No changes nothing; Yes empties the page and the device and stops remembering', () =>
   withPage(NO_WORKER, async (page, { consoleErrors }) => {
     await openApp(page);

@@ -475,12 +475,14 @@ const appIsLive = (page) => page.evaluate(() => !document.getElementById('static
 test('the app is made live at the first thing the person does, not while the page loads; the option they chose and the focus on it are kept', async () => {
   // Loaded and left alone: the app's code is fetched, but the static first view stays.
   await withPage({ locale: 'en', viewport: PHONE }, async (page, { consoleErrors }) => {
-    const wasm = page.waitForResponse((r) => r.url().endsWith('/pkg/app_bg.wasm'));
     await page.goto(baseUrl);
-    await wasm;
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    // The app's code is loaded and ready (boot.js marks <html data-app="loaded">) ...
+    await page.waitForSelector('html[data-app="loaded"]');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(300);
+    // ... and yet, nothing done, the static first view is still the page.
     assert.equal(await appIsLive(page), false, 'nothing done yet: the static first view is still the page');
+    assert.equal(await page.getAttribute('html', 'data-app'), 'loaded');
     assert.equal(await page.isHidden('#footer-links'), true);
 
     // By keyboard: focus on the third option, an arrow key chooses the fourth; the app takes
@@ -507,6 +509,79 @@ test('the app is made live at the first thing the person does, not while the pag
     // Continue goes on from it (temporary permit: what do you want to know).
     await page.click('#main form.start button[type="submit"]');
     await page.waitForSelector('#main form.step[data-step="want"]');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('a press under way is not cut: the app waits until the mouse is released, and the option pressed is the one chosen', async () => {
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { consoleErrors }) => {
+    const wasm = await holdWasm(page);
+    await page.goto(baseUrl);
+    await wasm.asked;
+    const label = await page.locator('label[for="q-start-2"]').boundingBox();
+    // The mouse comes over the page (that wakes the app) and presses on an option's label.
+    await page.mouse.move(label.x + 10, label.y + label.height / 2);
+    await page.mouse.down();
+    await wasm.release();
+    await page.waitForSelector('html[data-app="loaded"]');
+    await page.waitForTimeout(500);
+    assert.equal(await appIsLive(page), false, 'not replaced while the mouse is down');
+    await page.mouse.up();
+    await page.waitForSelector('html[data-app="live"]');
+    assert.equal(await appIsLive(page), true);
+    assert.equal(await page.isChecked('#q-start-2'), true, 'the option pressed is chosen in the app');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('by keyboard alone: the first key wakes the app; the focus stays where it was, on Exit or on Continue', async () => {
+  // Tab from the top of the page goes to Exit (outside <main>): the app goes live, Exit keeps
+  // the focus, nothing is chosen.
+  await withPage({ locale: 'ti', viewport: PHONE }, async (page, { consoleErrors }) => {
+    await page.goto(baseUrl);
+    await page.waitForSelector('html[data-app="loaded"]');
+    await page.keyboard.press('Tab');
+    await page.waitForSelector('html[data-app="live"]');
+    assert.equal(await appIsLive(page), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'exit');
+    assert.equal(await page.locator('#main input[name="q-start"]:checked').count(), 0);
+    assert.deepEqual(consoleErrors, []);
+  });
+  // On the static Continue while the app was still loading: on the app's Continue after.
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { consoleErrors }) => {
+    const wasm = await holdWasm(page);
+    await page.goto(baseUrl);
+    await wasm.asked;
+    await page.focus('#static-start button[type="submit"]');
+    await page.keyboard.press('Control');
+    await wasm.release();
+    await page.waitForSelector('html[data-app="live"]');
+    assert.equal(await page.evaluate(() => document.activeElement?.matches('#main form.start button[type="submit"]')), true, 'the focus is on the app\'s Continue');
+    assert.deepEqual(consoleErrors, []);
+  });
+});
+
+test('a language chosen while the app is starting is the one it shows', async () => {
+  await withPage({ locale: 'en', viewport: PHONE }, async (page, { consoleErrors }) => {
+    // The English words are held back, so the app is still starting when Ukrainian is chosen.
+    let releaseWords;
+    const held = new Promise((r) => {
+      releaseWords = r;
+    });
+    await page.route('**/pkg/en.ftl', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await page.waitForSelector('html[data-app="loaded"]');
+    await page.mouse.move(5, 5);
+    await page.click('#lang-menu > summary');
+    await page.click('#lang-list button[data-lang="uk"]');
+    releaseWords();
+    await page.waitForSelector('html[data-app="live"]');
+    const words = await catalog(baseUrl, 'uk');
+    await page.waitForFunction((t) => document.querySelector('#main h1')?.textContent.includes(t), plain(words['q-start']).slice(0, 12));
+    assert.deepEqual(await htmlLangDir(page), ['uk', 'ltr']);
     assert.deepEqual(consoleErrors, []);
   });
 });
