@@ -4,10 +4,11 @@ use wasm_bindgen::prelude::*;
 
 /// Mounts the Permit Check app into the page's `<main id="main">`: `lang` the language to start
 /// in, `source` the words part of its catalog (`pkg/<tag>.ftl`) when `boot.js` has fetched it
-/// already (else it is fetched here; the rules part comes with the first question), `start` an answer to the start question chosen before the app was ready, `continued`
-/// whether Continue was pressed, `page` a page asked for meanwhile (`"other-checks"`, the
-/// static page's link to the list of every check). The Promise resolves to whether the app is mounted (false when
-/// no catalog could be had: `boot.js` then says that the app could not start).
+/// already (else it is fetched here; the rules part comes with the first question); then what
+/// the person did on the static page before the app was live: `start` the option chosen,
+/// `continued` whether Continue was pressed, `page` a page asked for (`"other-checks"`, its
+/// link to the list of every check). The Promise resolves to whether the app is mounted (false
+/// when no catalog could be had: `boot.js` then says that the app could not start).
 #[wasm_bindgen]
 pub fn mount(
     lang: Option<String>,
