@@ -539,3 +539,22 @@ proptest! {
         prop_assert_eq!(sum, set.total());
     }
 }
+
+/// `DateProblem::ALL` holds every problem once, in declaration order (a new problem fails to
+/// compile here until it is listed).
+#[test]
+fn date_problem_all_lists_every_problem_once() {
+    for (i, p) in DateProblem::ALL.iter().enumerate() {
+        let at = match p {
+            DateProblem::Format => 0,
+            DateProblem::DoesNotExist => 1,
+            DateProblem::MissingDay => 2,
+            DateProblem::MissingMonth => 3,
+            DateProblem::MissingYear => 4,
+            DateProblem::BadDay => 5,
+            DateProblem::BadMonth => 6,
+            DateProblem::BadYear => 7,
+        };
+        assert_eq!(at, i, "{p:?}");
+    }
+}

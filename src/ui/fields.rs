@@ -42,20 +42,10 @@ fn boxes_at_fault(problem: DateProblem) -> [bool; 3] {
 /// The box a summary's link for a date problem goes to (0 day, 1 month, 2 year): the first of
 /// [`boxes_at_fault`], found from the problem's message id (the summary has the message).
 pub fn first_box_at_fault(message_id: &str) -> Option<usize> {
-    use DateProblem::*;
-    [
-        Format,
-        DoesNotExist,
-        MissingDay,
-        MissingMonth,
-        MissingYear,
-        BadDay,
-        BadMonth,
-        BadYear,
-    ]
-    .into_iter()
-    .find(|p| p.msg().id == message_id)
-    .and_then(|p| boxes_at_fault(p).iter().position(|at| *at))
+    DateProblem::ALL
+        .into_iter()
+        .find(|p| p.msg().id == message_id)
+        .and_then(|p| boxes_at_fault(p).iter().position(|at| *at))
 }
 
 /// A date's drafts in the answers: a field of [`Answers`] (a question's date), or a stay's /

@@ -123,6 +123,20 @@ pub enum DateProblem {
     BadYear,
 }
 
+impl DateProblem {
+    /// Every problem, in the order above.
+    pub const ALL: [DateProblem; 8] = [
+        DateProblem::Format,
+        DateProblem::DoesNotExist,
+        DateProblem::MissingDay,
+        DateProblem::MissingMonth,
+        DateProblem::MissingYear,
+        DateProblem::BadDay,
+        DateProblem::BadMonth,
+        DateProblem::BadYear,
+    ];
+}
+
 fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
